@@ -1,0 +1,26 @@
+package io.augment.domain.persistence;
+
+import io.augment.domain.model.KnowledgeBase;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores knowledge bases. Implementations: {@code InMemoryKnowledgeBaseRepository},
+ * {@code HibernateKnowledgeBaseRepository}. Contract suite: {@code KnowledgeBaseRepositoryContract}.
+ */
+public interface KnowledgeBaseRepository {
+
+  /** Stores a new knowledge base. @throws io.augment.domain.model.ConflictException if the name is taken */
+  void create(KnowledgeBase knowledgeBase);
+
+  /** Replaces the stored record with the same name (e.g. a new revision). */
+  void update(KnowledgeBase knowledgeBase);
+
+  Optional<KnowledgeBase> find(String name);
+
+  /** All knowledge bases ordered by name. */
+  List<KnowledgeBase> findAll();
+
+  /** Deletes the knowledge base and all its documents and chunks; false when it did not exist. */
+  boolean delete(String name);
+}
