@@ -42,6 +42,12 @@ public interface VectorIndex {
   /** Number of chunks in the collection. */
   long count(String knowledgeBase);
 
+  /**
+   * Makes every write that has returned so far durable, so it survives a crash. Callers flush
+   * before recording elsewhere that a write happened. Indexes that write through do nothing.
+   */
+  default void flush() {}
+
   /** Every chunk of the collection in (documentId, index) order; for whole-corpus operations. */
   List<io.augment.domain.model.Chunk> allChunks(String knowledgeBase);
 }

@@ -1,0 +1,155 @@
+package io.augment.adapter.in.rest;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.augment.adapter.in.rest.Dtos.DocumentInput;
+import io.augment.adapter.in.rest.Dtos.DocumentJson;
+import io.augment.adapter.in.rest.Dtos.IngestResultJson;
+import io.augment.application.ingest.DocumentParsers;
+import io.augment.application.ingest.IngestCommand;
+import io.augment.application.ingest.IngestDocuments;
+import io.augment.application.ingest.IngestResult;
+import io.augment.application.ingest.ManageDocuments;
+import io.augment.domain.model.InvalidInputException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+@Path("/api/v1/knowledge-bases/{kb}/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents")
+public class DocumentResource {
+  private final IngestDocuments ingest;
+  private final ManageDocuments documents;
+  private final DocumentParsers parsers;
+  private final ObjectMapper json;
+
+  public DocumentResource(IngestDocuments ingest, ManageDocuments documents, DocumentParsers parsers, ObjectMapper json) {
+    this.ingest = ingest;
+    this.documents = documents;
+    this.parsers = parsers;
+    this.json = json;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Ingest one document given as text",
+      description = "mediaType defaults to text/plain (text/markdown and text/html are parsed too). Re-ingesting unchanged content does nothing; changed content replaces the document's chunks atomically.")
+  public Response ingestJson(@PathParam("kb") String kb, DocumentInput body) {
+    if (body == null) {
+      throw new InvalidInputException("body", "a JSON object with 'text' is required");
+    }
+    return respond(ingest.ingest(kb, toCommand(body)));
+  }
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = "Ingest one uploaded file (text, Markdown, HTML or PDF)",
+      description = "Form fields: file (required), id, title, metadata (a JSON object of strings).")
+  public Response ingestFile(
+      @PathParam("kb") String kb,
+      @RestForm("file") FileUpload file,
+      @RestForm("id") String id,
+      @RestForm("title") String title,
+      @RestForm("metadata") String metadata) {
+    if (file == null) {
+      throw new InvalidInputException("file", "a multipart part named 'file' is required");
+    }
+    String mediaType = parsers.mediaTypeOf(file.fileName(), file.contentType());
+    byte[] content = read(file);
+    String documentId = id != null && !id.isBlank() ? id : fileId(file.fileName());
+    return respond(ingest.ingest(kb, new IngestCommand(documentId, title, mediaType, content, parseMetadata(metadata))));
+  }
+
+  @GET
+  @Operation(summary = "List documents, ordered by id")
+  public List<DocumentJson> list(
+      @PathParam("kb") String kb, @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("100") int limit) {
+    return documents.list(kb, offset, limit).stream().map(DocumentJson::of).toList();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "Get a document's record")
+  public DocumentJson get(@PathParam("kb") String kb, @PathParam("id") String id) {
+    return DocumentJson.of(documents.get(kb, id));
+  }
+
+  @GET
+  @Path("/{id}/chunks")
+  @Operation(summary = "Get a document's chunks in order")
+  public List<Dtos.SearchHit> chunks(@PathParam("kb") String kb, @PathParam("id") String id) {
+    return documents.chunks(kb, id).stream()
+        .map(c -> new Dtos.SearchHit(c.index(), c.documentId(), c.id(), c.title(), 0, c.text(), c.metadata()))
+        .toList();
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(summary = "Delete a document and all its chunks")
+  public Response delete(@PathParam("kb") String kb, @PathParam("id") String id) {
+    documents.delete(kb, id);
+    return Response.noContent().build();
+  }
+
+  static IngestCommand toCommand(DocumentInput body) {
+    if (body.text() == null || body.text().isBlank()) {
+      throw new InvalidInputException("text", "must not be empty");
+    }
+    String mediaType = body.mediaType() == null ? "text/plain" : body.mediaType();
+    return new IngestCommand(body.id(), body.title(), mediaType, body.text().getBytes(StandardCharsets.UTF_8), body.metadata());
+  }
+
+  private Response respond(IngestResult result) {
+    int status = result.outcome() == IngestResult.Outcome.CREATED ? 201 : 200;
+    return Response.status(status).entity(IngestResultJson.of(result)).build();
+  }
+
+  private Map<String, String> parseMetadata(String metadata) {
+    if (metadata == null || metadata.isBlank()) {
+      return Map.of();
+    }
+    try {
+      return json.readValue(metadata, new TypeReference<Map<String, String>>() {});
+    } catch (IOException e) {
+      throw new InvalidInputException("metadata", "must be a JSON object of string values");
+    }
+  }
+
+  private static byte[] read(FileUpload file) {
+    try {
+      return Files.readAllBytes(file.uploadedFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The file name without its extension, made into a valid document id. */
+  static String fileId(String fileName) {
+    if (fileName == null) {
+      return null;
+    }
+    String base = fileName.replaceAll("^.*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
+    String id = base.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
+    return id.isEmpty() ? null : id;
+  }
+}

@@ -1,0 +1,41 @@
+package io.augment.adapter.in.rest;
+
+import io.augment.domain.model.InvalidInputException;
+import io.augment.domain.retrieval.MetadataFilter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the JSON filter object: {@code {"key": "value"}} or {@code {"key": ["a", "b"]}}, keys ANDed. */
+public final class Filters {
+  private Filters() {}
+
+  public static MetadataFilter parse(Map<String, Object> json) {
+    if (json == null || json.isEmpty()) {
+      return MetadataFilter.ALL;
+    }
+    List<MetadataFilter> parts = new ArrayList<>();
+    json.forEach((key, value) -> parts.add(MetadataFilter.in(key, values(key, value))));
+    return MetadataFilter.and(parts);
+  }
+
+  private static Set<String> values(String key, Object value) {
+    Set<String> values = new LinkedHashSet<>();
+    if (value instanceof Collection<?> list) {
+      list.forEach(v -> values.add(scalar(key, v)));
+    } else {
+      values.add(scalar(key, value));
+    }
+    return values;
+  }
+
+  private static String scalar(String key, Object v) {
+    if (v instanceof String || v instanceof Number || v instanceof Boolean) {
+      return v.toString();
+    }
+    throw new InvalidInputException("filter." + key, "values must be strings, numbers, booleans or a list of them");
+  }
+}

@@ -1,0 +1,149 @@
+package io.augment.adapter.in.rest;
+
+import io.augment.adapter.in.rest.Dtos.QueryInput;
+import io.augment.adapter.in.rest.Dtos.SearchHit;
+import io.augment.adapter.in.rest.Dtos.SearchInput;
+import io.augment.adapter.in.rest.Dtos.SearchResponse;
+import io.augment.application.query.Answer;
+import io.augment.application.query.AnswerQuestion;
+import io.augment.application.query.AnswerSink;
+import io.augment.application.query.Citation;
+import io.augment.application.query.QueryCommand;
+import io.augment.application.query.SearchKnowledgeBase;
+import io.augment.application.query.SearchResult;
+import io.augment.domain.generation.GenerationOptions;
+import io.augment.domain.model.AugmentException;
+import io.augment.domain.model.InvalidInputException;
+import io.augment.domain.retrieval.ScoredChunk;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/knowledge-bases/{kb}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Search and query")
+public class QueryResource {
+  private static final int DEFAULT_TOP_K = 5;
+
+  private final SearchKnowledgeBase search;
+  private final AnswerQuestion answers;
+  private final MeterRegistry meters;
+
+  public QueryResource(SearchKnowledgeBase search, AnswerQuestion answers, MeterRegistry meters) {
+    this.search = search;
+    this.answers = answers;
+    this.meters = meters;
+  }
+
+  @POST
+  @Path("/search")
+  @Operation(summary = "Retrieval only: the chunks nearest to the query, best first")
+  public SearchResponse search(@PathParam("kb") String kb, SearchInput body) {
+    if (body == null) {
+      throw new InvalidInputException("query", "is required");
+    }
+    QueryCommand command = new QueryCommand(kb, body.query(), topK(body.topK()), Filters.parse(body.filter()), null);
+    SearchResult result = search.search(command);
+    meters.timer("augment.search", "knowledge_base", kb).record(java.time.Duration.ofNanos((long) ((result.embedMs() + result.searchMs()) * 1e6)));
+    List<SearchHit> hits = new ArrayList<>();
+    for (ScoredChunk c : result.chunks()) {
+      hits.add(new SearchHit(hits.size() + 1, c.chunk().documentId(), c.chunk().id(), c.chunk().title(), c.score(),
+          c.chunk().text(), c.chunk().metadata()));
+    }
+    return new SearchResponse(body.query(), hits, result.embedMs(), result.searchMs());
+  }
+
+  @POST
+  @Path("/query")
+  @Operation(summary = "Answer a question with citations (RAG)",
+      description = "Retrieves topK chunks, builds a prompt with numbered sources and generates. The answer carries citations and per-step timings; 'extractive' says the offline generator copied sentences from the sources.")
+  public Answer query(@PathParam("kb") String kb, QueryInput body) {
+    Answer answer = answers.answer(command(kb, body));
+    meters.timer("augment.query", "knowledge_base", kb).record(java.time.Duration.ofNanos((long) (answer.timings().totalMs() * 1e6)));
+    return answer;
+  }
+
+  @POST
+  @Path("/query")
+  @Produces(MediaType.TEXT_PLAIN)
+  @Operation(summary = "Answer a question, rendered as readable text (for terminals)")
+  public String queryAsText(@PathParam("kb") String kb, QueryInput body) {
+    return AnswerText.render(query(kb, body));
+  }
+
+  @POST
+  @Path("/query/stream")
+  @Produces(MediaType.SERVER_SENT_EVENTS)
+  @Operation(summary = "Answer a question as server-sent events",
+      description = "Events: 'sources' (the citations, first), 'token' (text pieces), 'answer' (the whole answer with timings, last) or 'error' (a problem object).")
+  public void stream(@PathParam("kb") String kb, QueryInput body, @Context SseEventSink events, @Context Sse sse) {
+    QueryCommand command;
+    try {
+      command = command(kb, body);
+    } catch (AugmentException e) {
+      send(events, sse, "error", Map.of("title", "Bad Request", "status", 400, "detail", e.getMessage()));
+      events.close();
+      return;
+    }
+    answers.stream(command, new AnswerSink() {
+      @Override
+      public void sources(List<Citation> citations) {
+        send(events, sse, "sources", citations);
+      }
+
+      @Override
+      public void token(String piece) {
+        send(events, sse, "token", Map.of("text", piece));
+      }
+
+      @Override
+      public void complete(Answer answer) {
+        meters.timer("augment.query", "knowledge_base", kb).record(java.time.Duration.ofNanos((long) (answer.timings().totalMs() * 1e6)));
+        send(events, sse, "answer", answer);
+        events.close();
+      }
+
+      @Override
+      public void error(Throwable error) {
+        int status = error instanceof io.augment.domain.model.NotFoundException ? 404
+            : error instanceof io.augment.domain.model.BackendUnavailableException ? 502
+            : error instanceof AugmentException ? 400 : 500;
+        send(events, sse, "error", Map.of("status", status, "detail", String.valueOf(error.getMessage())));
+        events.close();
+      }
+    });
+  }
+
+  private static void send(SseEventSink events, Sse sse, String name, Object data) {
+    if (!events.isClosed()) {
+      events.send(sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(data).build());
+    }
+  }
+
+  private static QueryCommand command(String kb, QueryInput body) {
+    if (body == null) {
+      throw new InvalidInputException("question", "is required");
+    }
+    GenerationOptions options = new GenerationOptions(
+        body.maxTokens() == null ? GenerationOptions.DEFAULT.maxTokens() : body.maxTokens(),
+        body.temperature() == null ? 0.0 : body.temperature(), 1.0, List.of(), null);
+    return new QueryCommand(kb, body.question(), topK(body.topK()), Filters.parse(body.filter()), options);
+  }
+
+  private static int topK(Integer topK) {
+    return topK == null ? DEFAULT_TOP_K : topK;
+  }
+}

@@ -1,0 +1,163 @@
+package io.augment.adapter.out.lucene;
+
+import io.augment.domain.model.Chunk;
+import io.augment.domain.model.InvalidInputException;
+import io.augment.domain.retrieval.EmbeddedChunk;
+import io.augment.domain.retrieval.MetadataFilter;
+import io.augment.domain.retrieval.ScoredChunk;
+import io.augment.domain.retrieval.VectorIndex;
+import java.io.Closeable;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * An HNSW vector index on disk, one Lucene index per knowledge base under {@code root/<name>/}.
+ * A write is visible to the next search at once; it reaches disk in the background every
+ * {@code commitInterval}, on {@link #flush} and on {@link #close}, so a crash loses at most the last
+ * interval of writes (the ingest pipeline re-derives them from the stored documents).
+ */
+public final class LuceneVectorIndex implements VectorIndex, Closeable {
+
+  private static final System.Logger LOG = System.getLogger(LuceneVectorIndex.class.getName());
+
+  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final LuceneCollections collections;
+  private final ScheduledExecutorService committer;
+
+  /** Commits every second; HNSW with Lucene's default graph settings. */
+  public LuceneVectorIndex(Path root) {
+    this(root, Duration.ofSeconds(1), HnswSettings.DEFAULT);
+  }
+
+  public LuceneVectorIndex(Path root, Duration commitInterval, HnswSettings hnsw) {
+    this.collections = new LuceneCollections(root, new LuceneCollection.Settings(analyzer, hnsw));
+    this.committer = Executors.newSingleThreadScheduledExecutor(task -> {
+      Thread thread = new Thread(task, "lucene-vector-index-commit");
+      thread.setDaemon(true);
+      return thread;
+    });
+    long millis = commitInterval.toMillis();
+    committer.scheduleWithFixedDelay(this::commitInBackground, millis, millis, TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public void createCollection(String knowledgeBase, int dimension) {
+    if (dimension <= 0 || dimension > WideVectorsCodec.MAX_DIMENSIONS) {
+      throw new InvalidInputException("dimension", "must be between 1 and " + WideVectorsCodec.MAX_DIMENSIONS);
+    }
+    collections.create(knowledgeBase, dimension);
+  }
+
+  @Override
+  public void dropCollection(String knowledgeBase) {
+    collections.drop(knowledgeBase);
+  }
+
+  @Override
+  public boolean collectionExists(String knowledgeBase) {
+    return collections.exists(knowledgeBase);
+  }
+
+  @Override
+  public void replaceDocument(String knowledgeBase, String documentId, List<EmbeddedChunk> chunks) {
+    collections.with(knowledgeBase, collection -> {
+      for (EmbeddedChunk chunk : chunks) {
+        if (!chunk.chunk().documentId().equals(documentId)) {
+          throw new InvalidInputException("chunks", "chunk " + chunk.chunk().id() + " is not of document " + documentId);
+        }
+        checkDimension(collection, "chunks[" + chunk.chunk().id() + "].vector", chunk.vector());
+      }
+      List<Document> documents = chunks.stream().map(ChunkDocuments::toDocument).toList();
+      collection.replace(documentId, documents);
+      return null;
+    });
+  }
+
+  @Override
+  public List<ScoredChunk> search(String knowledgeBase, float[] vector, int topK, MetadataFilter filter) {
+    Query filterQuery = LuceneQueries.filter(filter);
+    return top(knowledgeBase, topK, vector, k -> new KnnFloatVectorQuery(ChunkDocuments.VECTOR, vector, k, filterQuery))
+        .stream().map(hit -> new ScoredChunk(hit.chunk(), Math.min(1, Math.max(0, hit.score())))).toList();
+  }
+
+  /**
+   * Chunks containing any word of {@code text} (analysed as at indexing), best BM25 score first.
+   * Scores are raw BM25, not in [0, 1]. Not part of the port: groundwork for hybrid search.
+   */
+  public List<ScoredChunk> searchText(String knowledgeBase, String text, int topK, MetadataFilter filter) {
+    Query query = LuceneQueries.anyTerm(analyzer, text, LuceneQueries.filter(filter));
+    return top(knowledgeBase, topK, null, k -> query);
+  }
+
+  @Override
+  public long count(String knowledgeBase) {
+    return collections.with(knowledgeBase, collection -> collection.withSearcher(s -> (long) s.getIndexReader().numDocs()));
+  }
+
+  @Override
+  public List<Chunk> allChunks(String knowledgeBase) {
+    return collections.with(knowledgeBase, collection -> collection.withSearcher(LuceneHits::all));
+  }
+
+  /** Commits every open collection to disk now. */
+  public void flush() {
+    collections.commitAll();
+  }
+
+  /** Commits and closes every collection; the index is unusable afterwards. */
+  @Override
+  public void close() {
+    committer.shutdown(); // never interrupt: an interrupted NIO read closes Lucene's files under it
+    try {
+      committer.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    collections.close();
+    analyzer.close();
+  }
+
+  /**
+   * Runs the query made for {@code topK} hits capped at the collection's size (HNSW allocates per k);
+   * a null query finds nothing.
+   */
+  private List<ScoredChunk> top(String knowledgeBase, int topK, float[] vector, IntFunction<Query> query) {
+    if (topK <= 0) {
+      throw new InvalidInputException("topK", "must be positive");
+    }
+    return collections.with(knowledgeBase, collection -> {
+      if (vector != null) {
+        checkDimension(collection, "vector", vector);
+      }
+      return collection.withSearcher(searcher -> {
+        int k = Math.min(topK, searcher.getIndexReader().numDocs());
+        Query made = k == 0 ? null : query.apply(k);
+        return made == null ? List.<ScoredChunk>of() : LuceneHits.top(searcher, made, k);
+      });
+    });
+  }
+
+  private void commitInBackground() {
+    try {
+      flush();
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "background commit of the vector index failed", e);
+    }
+  }
+
+  private static void checkDimension(LuceneCollection collection, String field, float[] vector) {
+    if (vector.length != collection.dimension) {
+      throw new InvalidInputException(field, "has " + vector.length + " dimensions, the collection " + collection.dimension);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package io.augment.adapter.out.memory;
+
+import io.augment.domain.model.ConflictException;
+import io.augment.domain.model.KnowledgeBase;
+import io.augment.domain.model.NotFoundException;
+import io.augment.domain.persistence.KnowledgeBaseRepository;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentNavigableMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * Knowledge bases held in a sorted map, lost on restart. Thread-safe. Deleting one also empties it
+ * in the document repository it was built with.
+ */
+public final class InMemoryKnowledgeBaseRepository implements KnowledgeBaseRepository {
+
+  private final ConcurrentNavigableMap<String, KnowledgeBase> byName = new ConcurrentSkipListMap<>();
+  private final InMemoryDocumentRepository documents;
+
+  public InMemoryKnowledgeBaseRepository(InMemoryDocumentRepository documents) {
+    this.documents = documents;
+  }
+
+  @Override
+  public void create(KnowledgeBase knowledgeBase) {
+    if (byName.putIfAbsent(knowledgeBase.name(), knowledgeBase) != null) {
+      throw new ConflictException("knowledge base '" + knowledgeBase.name() + "' already exists");
+    }
+  }
+
+  @Override
+  public void update(KnowledgeBase knowledgeBase) {
+    if (byName.replace(knowledgeBase.name(), knowledgeBase) == null) {
+      throw new NotFoundException("knowledge base", knowledgeBase.name());
+    }
+  }
+
+  @Override
+  public Optional<KnowledgeBase> find(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  @Override
+  public List<KnowledgeBase> findAll() {
+    return List.copyOf(byName.values());
+  }
+
+  @Override
+  public boolean delete(String name) {
+    boolean existed = byName.remove(name) != null;
+    documents.deleteAll(name);
+    return existed;
+  }
+}

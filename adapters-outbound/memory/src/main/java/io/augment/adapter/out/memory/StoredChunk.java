@@ -1,0 +1,30 @@
+package io.augment.adapter.out.memory;
+
+import io.augment.domain.model.Chunk;
+
+/** A chunk with its vector scaled to length 1, so cosine is a dot product. */
+record StoredChunk(Chunk chunk, float[] unit) {
+
+  /** {@code (1 + cos) / 2}, clamped against rounding. */
+  double score(float[] unitQuery) {
+    double dot = 0;
+    for (int i = 0; i < unit.length; i++) {
+      dot += unit[i] * unitQuery[i];
+    }
+    return Math.min(1, Math.max(0, (1 + dot) / 2));
+  }
+
+  /** A unit-length copy; the zero vector stays zero and so scores 0.5 against everything. */
+  static float[] normalised(float[] vector) {
+    double norm = 0;
+    for (float v : vector) {
+      norm += v * v;
+    }
+    norm = Math.sqrt(norm);
+    float[] unit = new float[vector.length];
+    for (int i = 0; i < vector.length && norm > 0; i++) {
+      unit[i] = (float) (vector[i] / norm);
+    }
+    return unit;
+  }
+}

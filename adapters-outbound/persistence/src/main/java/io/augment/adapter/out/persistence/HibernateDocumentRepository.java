@@ -1,0 +1,128 @@
+package io.augment.adapter.out.persistence;
+
+import io.augment.domain.model.Chunk;
+import io.augment.domain.model.Document;
+import io.augment.domain.model.NotFoundException;
+import io.augment.domain.persistence.DocumentRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Documents and chunk text in SQL through Hibernate ORM. Every method runs in a transaction (joining
+ * the caller's), so reads also work from background jobs without a request context.
+ */
+@ApplicationScoped
+@Transactional
+public class HibernateDocumentRepository implements DocumentRepository {
+
+  private final EntityManager entityManager;
+
+  @Inject
+  HibernateDocumentRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  @Override
+  public Optional<Document> find(String knowledgeBase, String documentId) {
+    return Optional.ofNullable(entity(knowledgeBase, documentId)).map(DocumentEntity::toDomain);
+  }
+
+  @Override
+  public List<Document> findAll(String knowledgeBase, int offset, int limit) {
+    return entityManager
+        .createQuery("from DocumentEntity where knowledgeBase = :kb order by id", DocumentEntity.class)
+        .setParameter("kb", knowledgeBase)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(DocumentEntity::toDomain)
+        .toList();
+  }
+
+  @Override
+  public long count(String knowledgeBase) {
+    return entityManager
+        .createQuery("select count(*) from DocumentEntity where knowledgeBase = :kb", Long.class)
+        .setParameter("kb", knowledgeBase)
+        .getSingleResult();
+  }
+
+  @Override
+  public long chunkCount(String knowledgeBase) {
+    Long sum = entityManager
+        .createQuery("select sum(chunkCount) from DocumentEntity where knowledgeBase = :kb", Long.class)
+        .setParameter("kb", knowledgeBase)
+        .getSingleResult();
+    return sum == null ? 0 : sum;
+  }
+
+  @Override
+  public void save(Document document, List<Chunk> chunks) {
+    if (entityManager.find(KnowledgeBaseEntity.class, document.knowledgeBase()) == null) {
+      throw new NotFoundException("knowledge base", document.knowledgeBase());
+    }
+    DocumentEntity existing = entity(document.knowledgeBase(), document.id());
+    if (existing == null) {
+      entityManager.persist(DocumentEntity.from(document));
+    } else {
+      existing.update(document);
+      deleteChunks(document.knowledgeBase(), document.id());
+    }
+    // Inserts go out in JDBC batches of quarkus.hibernate-orm.jdbc.statement-batch-size.
+    chunks.forEach(chunk -> entityManager.persist(ChunkEntity.from(document, chunk)));
+  }
+
+  @Override
+  public List<Chunk> chunks(String knowledgeBase, String documentId) {
+    DocumentEntity document = entity(knowledgeBase, documentId);
+    if (document == null) {
+      return List.of();
+    }
+    Document owner = document.toDomain();
+    return entityManager
+        .createQuery(
+            "from ChunkEntity where knowledgeBase = :kb and documentId = :id order by index", ChunkEntity.class)
+        .setParameter("kb", knowledgeBase)
+        .setParameter("id", documentId)
+        .getResultStream()
+        .map(chunk -> chunk.toDomain(owner))
+        .toList();
+  }
+
+  @Override
+  public boolean delete(String knowledgeBase, String documentId) {
+    DocumentEntity document = entity(knowledgeBase, documentId);
+    if (document == null) {
+      return false;
+    }
+    deleteChunks(knowledgeBase, documentId);
+    entityManager.remove(document);
+    return true;
+  }
+
+  @Override
+  public void deleteAll(String knowledgeBase) {
+    for (String entity : List.of("ChunkEntity", "DocumentEntity")) {
+      entityManager
+          .createQuery("delete from " + entity + " where knowledgeBase = :kb")
+          .setParameter("kb", knowledgeBase)
+          .executeUpdate();
+    }
+  }
+
+  private DocumentEntity entity(String knowledgeBase, String documentId) {
+    return entityManager.find(DocumentEntity.class, new DocumentKey(knowledgeBase, documentId));
+  }
+
+  private void deleteChunks(String knowledgeBase, String documentId) {
+    entityManager
+        .createQuery("delete from ChunkEntity where knowledgeBase = :kb and documentId = :id")
+        .setParameter("kb", knowledgeBase)
+        .setParameter("id", documentId)
+        .executeUpdate();
+  }
+}

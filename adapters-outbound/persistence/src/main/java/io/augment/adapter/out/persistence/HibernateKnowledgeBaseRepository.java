@@ -1,0 +1,85 @@
+package io.augment.adapter.out.persistence;
+
+import io.augment.domain.model.ConflictException;
+import io.augment.domain.model.KnowledgeBase;
+import io.augment.domain.model.NotFoundException;
+import io.augment.domain.persistence.KnowledgeBaseRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
+
+/** Knowledge bases in SQL through Hibernate ORM; every method runs in a transaction. */
+@ApplicationScoped
+@Transactional
+public class HibernateKnowledgeBaseRepository implements KnowledgeBaseRepository {
+
+  private final EntityManager entityManager;
+  private final HibernateDocumentRepository documents;
+
+  @Inject
+  HibernateKnowledgeBaseRepository(EntityManager entityManager, HibernateDocumentRepository documents) {
+    this.entityManager = entityManager;
+    this.documents = documents;
+  }
+
+  @Override
+  public void create(KnowledgeBase knowledgeBase) {
+    if (entityManager.find(KnowledgeBaseEntity.class, knowledgeBase.name()) != null) {
+      throw alreadyExists(knowledgeBase.name());
+    }
+    entityManager.persist(KnowledgeBaseEntity.from(knowledgeBase));
+    try {
+      entityManager.flush();
+    } catch (PersistenceException e) {
+      // Another transaction created the same name between find and flush.
+      if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
+        throw alreadyExists(knowledgeBase.name());
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public void update(KnowledgeBase knowledgeBase) {
+    KnowledgeBaseEntity entity = entityManager.find(KnowledgeBaseEntity.class, knowledgeBase.name());
+    if (entity == null) {
+      throw new NotFoundException("knowledge base", knowledgeBase.name());
+    }
+    entity.update(knowledgeBase);
+  }
+
+  @Override
+  public Optional<KnowledgeBase> find(String name) {
+    return Optional.ofNullable(entityManager.find(KnowledgeBaseEntity.class, name))
+        .map(KnowledgeBaseEntity::toDomain);
+  }
+
+  @Override
+  public List<KnowledgeBase> findAll() {
+    return entityManager
+        .createQuery("from KnowledgeBaseEntity order by name", KnowledgeBaseEntity.class)
+        .getResultStream()
+        .map(KnowledgeBaseEntity::toDomain)
+        .toList();
+  }
+
+  @Override
+  public boolean delete(String name) {
+    KnowledgeBaseEntity entity = entityManager.find(KnowledgeBaseEntity.class, name);
+    if (entity == null) {
+      return false;
+    }
+    documents.deleteAll(name);
+    entityManager.remove(entity);
+    return true;
+  }
+
+  private static ConflictException alreadyExists(String name) {
+    return new ConflictException("knowledge base '" + name + "' already exists");
+  }
+}

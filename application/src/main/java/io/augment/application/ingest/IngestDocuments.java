@@ -1,0 +1,218 @@
+package io.augment.application.ingest;
+
+import io.augment.application.ingest.IngestResult.Outcome;
+import io.augment.application.retrieval.EmbeddingModels;
+import io.augment.domain.ingest.ParsedDocument;
+import io.augment.domain.job.Progress;
+import io.augment.domain.model.AugmentException;
+import io.augment.domain.model.Chunk;
+import io.augment.domain.model.Document;
+import io.augment.domain.model.InvalidInputException;
+import io.augment.domain.model.KnowledgeBase;
+import io.augment.domain.model.NotFoundException;
+import io.augment.domain.model.PayloadTooLargeException;
+import io.augment.domain.persistence.DocumentRepository;
+import io.augment.domain.persistence.KnowledgeBaseRepository;
+import io.augment.domain.retrieval.EmbeddedChunk;
+import io.augment.domain.retrieval.EmbeddingModel;
+import io.augment.domain.retrieval.VectorIndex;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * Parses, chunks, embeds and stores documents. Unchanged documents (same content hash) are skipped;
+ * a changed one has its chunks replaced atomically in the index. Chunks of many documents are
+ * embedded together in batches of {@code batchSize}.
+ */
+public final class IngestDocuments {
+  private final KnowledgeBaseRepository knowledgeBases;
+  private final DocumentRepository documents;
+  private final VectorIndex index;
+  private final EmbeddingModels models;
+  private final DocumentParsers parsers;
+  private final RecursiveChunker chunker = new RecursiveChunker();
+  private final Clock clock;
+  private final int batchSize;
+  private final long maxDocumentBytes;
+  private final ReentrantLock[] documentLocks = new ReentrantLock[64];
+
+  public IngestDocuments(
+      KnowledgeBaseRepository knowledgeBases, DocumentRepository documents, VectorIndex index,
+      EmbeddingModels models, DocumentParsers parsers, Clock clock, int batchSize,
+      long maxDocumentBytes) {
+    this.knowledgeBases = knowledgeBases;
+    this.documents = documents;
+    this.index = index;
+    this.models = models;
+    this.parsers = parsers;
+    this.clock = clock;
+    this.batchSize = batchSize;
+    this.maxDocumentBytes = maxDocumentBytes;
+    for (int i = 0; i < documentLocks.length; i++) {
+      documentLocks[i] = new ReentrantLock();
+    }
+  }
+
+  /** Ingests one document; errors are thrown, not reported in the result. */
+  public IngestResult ingest(String knowledgeBase, IngestCommand command) {
+    KnowledgeBase kb = require(knowledgeBase);
+    PreparedDocument prepared = prepare(kb, models.forKnowledgeBase(kb), command);
+    if (prepared.existing() != null && prepared.existing().contentHash().equals(prepared.document().contentHash())) {
+      return new IngestResult(prepared.document().id(), Outcome.UNCHANGED, prepared.existing(), null);
+    }
+    List<IngestResult> results = new ArrayList<>();
+    embedAndStore(kb, List.of(prepared), results, p -> {}, () -> false);
+    return results.get(0);
+  }
+
+  /**
+   * Ingests many documents, reporting progress in chunks. A document that fails to parse is reported
+   * as FAILED and the others go on; cancelling stops before the next batch.
+   */
+  public List<IngestResult> ingestAll(
+      String knowledgeBase, List<IngestCommand> commands, Consumer<Progress> progress, BooleanSupplier cancelled) {
+    KnowledgeBase kb = require(knowledgeBase);
+    EmbeddingModel model = models.forKnowledgeBase(kb);
+    List<IngestResult> results = new ArrayList<>();
+    List<PreparedDocument> pending = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (IngestCommand command : commands) {
+      try {
+        PreparedDocument prepared = prepare(kb, model, command);
+        String id = prepared.document().id();
+        if (!seen.add(id)) {
+          throw new InvalidInputException("id", "document '" + id + "' appears twice in one upload");
+        }
+        if (prepared.existing() != null && prepared.existing().contentHash().equals(prepared.document().contentHash())) {
+          results.add(new IngestResult(id, Outcome.UNCHANGED, prepared.existing(), null));
+        } else {
+          pending.add(prepared);
+        }
+      } catch (AugmentException e) {
+        results.add(new IngestResult(command.documentId(), Outcome.FAILED, null, e.getMessage()));
+      }
+    }
+    embedAndStore(kb, pending, results, progress, cancelled);
+    return results;
+  }
+
+  private void embedAndStore(
+      KnowledgeBase kb, List<PreparedDocument> pending, List<IngestResult> results,
+      Consumer<Progress> progress, BooleanSupplier cancelled) {
+    EmbeddingModel model = models.forKnowledgeBase(kb);
+    long total = pending.stream().mapToLong(p -> p.chunks().size()).sum();
+    long started = System.nanoTime();
+    long done = 0;
+    progress.accept(Progress.of(0, total, "chunks", Duration.ZERO));
+    List<String> batch = new ArrayList<>(batchSize);
+    List<float[]> vectors = new ArrayList<>();
+    int next = 0; // first pending document not yet fully embedded
+    int nextChunk = 0; // its first chunk not yet in a batch
+    boolean changed = false;
+    while (next < pending.size() && !cancelled.getAsBoolean()) {
+      // Fill one batch with chunks of as many documents as needed.
+      int doc = next;
+      int chunk = nextChunk;
+      while (batch.size() < batchSize && doc < pending.size()) {
+        List<Chunk> chunks = pending.get(doc).chunks();
+        while (chunk < chunks.size() && batch.size() < batchSize) {
+          batch.add(chunks.get(chunk++).text());
+        }
+        if (chunk == chunks.size()) {
+          doc++;
+          chunk = 0;
+        }
+      }
+      vectors.addAll(model.embedAll(batch));
+      done += batch.size();
+      batch.clear();
+      // Store every document whose chunks are now all embedded.
+      int offset = storeAll(kb, pending.subList(next, doc), vectors, results);
+      changed |= offset > 0;
+      vectors.subList(0, offset).clear();
+      next = doc;
+      nextChunk = chunk;
+      progress.accept(Progress.of(done, total, "chunks", Duration.ofNanos(System.nanoTime() - started)));
+    }
+    if (changed) {
+      bumpRevision(kb.name());
+    }
+  }
+
+  /**
+   * Writes the documents' chunks to the index, makes them durable, then saves the records; returns
+   * how many vectors it used. Index first: if a record write then fails, the stored hash is still
+   * the old one and a retry re-ingests instead of reporting "unchanged".
+   */
+  private int storeAll(KnowledgeBase kb, List<PreparedDocument> done, List<float[]> vectors, List<IngestResult> results) {
+    // Stripes are always taken in ascending order, so two ingests cannot deadlock.
+    List<ReentrantLock> locks = done.stream().mapToInt(p -> stripe(kb.name(), p.document().id())).distinct().sorted()
+        .mapToObj(i -> documentLocks[i]).toList();
+    locks.forEach(ReentrantLock::lock);
+    try {
+      int offset = 0;
+      for (PreparedDocument p : done) {
+        List<EmbeddedChunk> embedded = new ArrayList<>(p.chunks().size());
+        for (Chunk chunk : p.chunks()) {
+          embedded.add(new EmbeddedChunk(chunk, vectors.get(offset++)));
+        }
+        index.replaceDocument(kb.name(), p.document().id(), embedded);
+      }
+      index.flush();
+      for (PreparedDocument p : done) {
+        documents.save(p.document(), p.chunks());
+        results.add(new IngestResult(p.document().id(), p.existing() == null ? Outcome.CREATED : Outcome.UPDATED,
+            p.document(), null));
+      }
+      return offset;
+    } finally {
+      locks.forEach(ReentrantLock::unlock);
+    }
+  }
+
+  private PreparedDocument prepare(KnowledgeBase kb, EmbeddingModel model, IngestCommand command) {
+    if (command.content().length > maxDocumentBytes) {
+      throw new PayloadTooLargeException("document", command.content().length, maxDocumentBytes);
+    }
+    ParsedDocument parsed = parsers.parse(command.mediaType(), command.content());
+    String text = parsed.text() == null ? "" : parsed.text().strip();
+    if (text.isEmpty()) {
+      throw new InvalidInputException("text", "no text could be extracted from the document");
+    }
+    String title = firstNonBlank(command.title(), parsed.title());
+    String hash = ContentHash.of(title == null ? "" : title, text, command.metadata());
+    String id = command.documentId() != null ? command.documentId() : DocumentIds.derive(title, hash);
+    Document.requireValidId(id);
+    Document existing = documents.find(kb.name(), id).orElse(null);
+    List<Chunk> chunks = chunker.chunk(id, title == null ? id : title, text, command.metadata(), kb.chunking(), model);
+    long tokens = chunks.stream().mapToLong(Chunk::tokenCount).sum();
+    Document document = new Document(
+        kb.name(), id, title, command.mediaType(), hash, command.metadata(), chunks.size(), tokens, clock.instant());
+    return new PreparedDocument(document, chunks, existing);
+  }
+
+  private void bumpRevision(String name) {
+    synchronized (knowledgeBases) {
+      knowledgeBases.find(name).ifPresent(kb -> knowledgeBases.update(kb.nextRevision()));
+    }
+  }
+
+  KnowledgeBase require(String name) {
+    return knowledgeBases.find(name).orElseThrow(() -> new NotFoundException("knowledge base", name));
+  }
+
+  private int stripe(String knowledgeBase, String documentId) {
+    return Math.floorMod((knowledgeBase + "\u0000" + documentId).hashCode(), documentLocks.length);
+  }
+
+  private static String firstNonBlank(String a, String b) {
+    return a != null && !a.isBlank() ? a.strip() : b != null && !b.isBlank() ? b.strip() : null;
+  }
+}

@@ -1,0 +1,94 @@
+package io.augment.application.query;
+
+import io.augment.domain.augmentation.ContextChunk;
+import io.augment.domain.augmentation.Prompt;
+import io.augment.domain.augmentation.PromptAugmenter;
+import io.augment.domain.generation.Generation;
+import io.augment.domain.generation.Generator;
+import io.augment.domain.generation.TokenSink;
+import io.augment.domain.model.Chunk;
+import java.util.List;
+
+/** RAG: retrieve, augment, generate, and answer with citations and per-step timings. */
+public final class AnswerQuestion {
+  private final SearchKnowledgeBase search;
+  private final PromptAugmenter augmenter;
+  private final Generator generator;
+  private final int promptTokenBudget;
+
+  public AnswerQuestion(SearchKnowledgeBase search, PromptAugmenter augmenter, Generator generator, int promptTokenBudget) {
+    this.search = search;
+    this.augmenter = augmenter;
+    this.generator = generator;
+    this.promptTokenBudget = promptTokenBudget;
+  }
+
+  public Answer answer(QueryCommand command) {
+    long start = System.nanoTime();
+    SearchResult found = search.search(command);
+    long t0 = System.nanoTime();
+    Prompt prompt = augmenter.augment(command.text(), found.chunks(), promptTokenBudget);
+    long t1 = System.nanoTime();
+    Generation generation = generator.generate(prompt, command.options());
+    long t2 = System.nanoTime();
+    return answer(command, prompt, generation, found, start, t0, t1, t2);
+  }
+
+  /** Streams the answer; the sink gets the sources before any text. */
+  public void stream(QueryCommand command, AnswerSink sink) {
+    long start = System.nanoTime();
+    SearchResult found;
+    Prompt prompt;
+    long t0;
+    long t1;
+    try {
+      found = search.search(command);
+      t0 = System.nanoTime();
+      prompt = augmenter.augment(command.text(), found.chunks(), promptTokenBudget);
+      t1 = System.nanoTime();
+    } catch (RuntimeException e) {
+      sink.error(e);
+      return;
+    }
+    sink.sources(citations(prompt, ""));
+    generator.stream(prompt, command.options(), new TokenSink() {
+      @Override
+      public void token(String piece) {
+        sink.token(piece);
+      }
+
+      @Override
+      public void complete(Generation generation) {
+        sink.complete(answer(command, prompt, generation, found, start, t0, t1, System.nanoTime()));
+      }
+
+      @Override
+      public void error(Throwable error) {
+        sink.error(error);
+      }
+    });
+  }
+
+  public String generatorId() {
+    return generator.id();
+  }
+
+  private Answer answer(
+      QueryCommand command, Prompt prompt, Generation generation, SearchResult found,
+      long start, long t0, long t1, long t2) {
+    Timings timings = new Timings(found.embedMs(), found.searchMs(), (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t2 - start) / 1e6);
+    return new Answer(command.text(), generation.text(), citations(prompt, generation.text()), generation.generator(),
+        generation.extractive(), generation.usage(), timings);
+  }
+
+  private static List<Citation> citations(Prompt prompt, String answerText) {
+    return prompt.context().stream().map(c -> citation(c, answerText)).toList();
+  }
+
+  private static Citation citation(ContextChunk context, String answerText) {
+    Chunk chunk = context.source().chunk();
+    boolean cited = answerText.contains("[" + context.number() + "]");
+    return new Citation(context.number(), chunk.documentId(), chunk.id(), chunk.title(), context.source().score(),
+        chunk.text(), cited);
+  }
+}

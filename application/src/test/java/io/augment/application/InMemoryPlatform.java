@@ -1,0 +1,92 @@
+package io.augment.application;
+
+import io.augment.adapter.out.memory.InMemoryDocumentRepository;
+import io.augment.adapter.out.memory.InMemoryKnowledgeBaseRepository;
+import io.augment.adapter.out.memory.InMemoryVectorIndex;
+import io.augment.application.augmentation.NumberedCitationAugmenter;
+import io.augment.application.ingest.DocumentParsers;
+import io.augment.application.ingest.IngestDocuments;
+import io.augment.application.ingest.ManageDocuments;
+import io.augment.application.knowledgebase.CreateKnowledgeBaseCommand;
+import io.augment.application.knowledgebase.ManageKnowledgeBases;
+import io.augment.application.query.AnswerQuestion;
+import io.augment.application.query.SearchKnowledgeBase;
+import io.augment.application.retrieval.EmbeddingModels;
+import io.augment.domain.augmentation.Prompt;
+import io.augment.domain.augmentation.TokenCounter;
+import io.augment.domain.generation.Generation;
+import io.augment.domain.generation.GenerationOptions;
+import io.augment.domain.generation.Generator;
+import io.augment.domain.generation.TokenUsage;
+import io.augment.domain.ingest.DocumentParser;
+import io.augment.domain.ingest.ParsedDocument;
+import io.augment.domain.model.ChunkingSettings;
+import io.augment.domain.testing.HashingEmbeddingModel;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The use cases wired over the in-memory adapters and a hashing embedding model. */
+public final class InMemoryPlatform {
+  public final HashingEmbeddingModel model;
+  public final InMemoryDocumentRepository documentRepository = new InMemoryDocumentRepository();
+  public final InMemoryKnowledgeBaseRepository knowledgeBaseRepository = new InMemoryKnowledgeBaseRepository(documentRepository);
+  public final InMemoryVectorIndex index = new InMemoryVectorIndex();
+  public final EmbeddingModels models;
+  public final ManageKnowledgeBases knowledgeBases;
+  public final IngestDocuments ingest;
+  public final ManageDocuments documents;
+  public final SearchKnowledgeBase search;
+  public final AnswerQuestion answers;
+
+  public InMemoryPlatform() {
+    this(new HashingEmbeddingModel(), 8, 1_000_000);
+  }
+
+  public InMemoryPlatform(HashingEmbeddingModel model, int batchSize, long maxDocumentBytes) {
+    this.model = model;
+    models = new EmbeddingModels(List.of(model), model.spec().modelId());
+    knowledgeBases = new ManageKnowledgeBases(knowledgeBaseRepository, documentRepository, index, models, Clock.systemUTC());
+    ingest = new IngestDocuments(knowledgeBaseRepository, documentRepository, index, models,
+        new DocumentParsers(List.of(new PlainText())), Clock.systemUTC(), batchSize, maxDocumentBytes);
+    documents = new ManageDocuments(knowledgeBaseRepository, documentRepository, index);
+    search = new SearchKnowledgeBase(knowledgeBaseRepository, index, models);
+    answers = new AnswerQuestion(search, new NumberedCitationAugmenter(TokenCounter.APPROXIMATE), new QuoteFirstSource(), 2000);
+  }
+
+  public void createKnowledgeBase(String name, int chunkSize, int overlap) {
+    knowledgeBases.create(new CreateKnowledgeBaseCommand(name, "", null, new ChunkingSettings(chunkSize, overlap)));
+  }
+
+  /** Reads UTF-8 text; the first line starting with "# " is the title. */
+  public static final class PlainText implements DocumentParser {
+    @Override
+    public Set<String> mediaTypes() {
+      return Set.of("text/plain");
+    }
+
+    @Override
+    public ParsedDocument parse(byte[] content) {
+      String text = new String(content, StandardCharsets.UTF_8);
+      return new ParsedDocument(null, text);
+    }
+  }
+
+  /** Answers with the first source's text and cites every source, so tests can see what reached it. */
+  public static final class QuoteFirstSource implements Generator {
+    @Override
+    public String id() {
+      return "quote-first";
+    }
+
+    @Override
+    public Generation generate(Prompt prompt, GenerationOptions options) {
+      String text = prompt.context().isEmpty() ? "no sources"
+          : prompt.context().get(0).source().chunk().text() + " "
+              + prompt.context().stream().map(c -> "[" + c.number() + "]").collect(Collectors.joining());
+      return new Generation(text, id(), true, new TokenUsage(prompt.tokenCount(), 1), "stop");
+    }
+  }
+}

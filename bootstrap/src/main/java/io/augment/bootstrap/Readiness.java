@@ -1,0 +1,56 @@
+package io.augment.bootstrap;
+
+import io.augment.domain.retrieval.EmbeddingModel;
+import io.augment.domain.retrieval.VectorIndex;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the embedding model and opens the vector index in the background after start-up;
+ * {@code /q/health/ready} is DOWN until both are usable.
+ */
+@Singleton
+@org.eclipse.microprofile.health.Readiness
+public class Readiness implements HealthCheck {
+  private static final Logger LOG = Logger.getLogger(Readiness.class);
+
+  private final Instance<EmbeddingModel> model;
+  private final Instance<VectorIndex> index;
+  private final AtomicReference<String> state = new AtomicReference<>("loading");
+
+  public Readiness(Instance<EmbeddingModel> model, Instance<VectorIndex> index) {
+    this.model = model;
+    this.index = index;
+  }
+
+  void onStart(@Observes StartupEvent event) {
+    Thread loader = new Thread(this::load, "augment-warmup");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  private void load() {
+    try {
+      long start = System.nanoTime();
+      index.get().collectionExists("warmup");
+      model.get().embed("warm up");
+      state.set("ready");
+      LOG.infof("ready: index open and embedding model warm after %d ms", (System.nanoTime() - start) / 1_000_000);
+    } catch (RuntimeException e) {
+      state.set("failed: " + e.getMessage());
+      LOG.error("warm-up failed; the service stays not ready", e);
+    }
+  }
+
+  @Override
+  public HealthCheckResponse call() {
+    String s = state.get();
+    return HealthCheckResponse.named("augment").status("ready".equals(s)).withData("state", s).build();
+  }
+}

@@ -1,0 +1,97 @@
+package io.augment.bootstrap;
+
+import io.augment.application.augmentation.NumberedCitationAugmenter;
+import io.augment.application.ingest.DocumentParsers;
+import io.augment.application.ingest.IngestDocuments;
+import io.augment.application.ingest.IngestJobs;
+import io.augment.application.ingest.ManageDocuments;
+import io.augment.application.knowledgebase.ManageKnowledgeBases;
+import io.augment.application.query.AnswerQuestion;
+import io.augment.application.query.SearchKnowledgeBase;
+import io.augment.application.retrieval.EmbeddingModels;
+import io.augment.domain.generation.Generator;
+import io.augment.domain.ingest.DocumentParser;
+import io.augment.domain.persistence.DocumentRepository;
+import io.augment.domain.persistence.KnowledgeBaseRepository;
+import io.augment.domain.retrieval.EmbeddingModel;
+import io.augment.domain.retrieval.VectorIndex;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** Builds the framework-free use cases by hand from the chosen adapters. */
+@Singleton
+public class UseCaseProducers {
+
+  @Produces
+  @Singleton
+  EmbeddingModels embeddingModels(EmbeddingModel model) {
+    return new EmbeddingModels(List.of(model), model.spec().modelId());
+  }
+
+  @Produces
+  @Singleton
+  DocumentParsers documentParsers(List<DocumentParser> parsers) {
+    return new DocumentParsers(parsers);
+  }
+
+  @Produces
+  @Singleton
+  ManageKnowledgeBases manageKnowledgeBases(
+      KnowledgeBaseRepository kbs, DocumentRepository docs, VectorIndex index, EmbeddingModels models) {
+    return new ManageKnowledgeBases(kbs, docs, index, models, Clock.systemUTC());
+  }
+
+  @Produces
+  @Singleton
+  IngestDocuments ingestDocuments(
+      KnowledgeBaseRepository kbs, DocumentRepository docs, VectorIndex index, EmbeddingModels models,
+      DocumentParsers parsers, AugmentConfig config) {
+    return new IngestDocuments(kbs, docs, index, models, parsers, Clock.systemUTC(), config.embedding().batchSize(),
+        config.limits().maxDocumentBytes());
+  }
+
+  @Produces
+  @Singleton
+  @IngestExecutor
+  ExecutorService ingestExecutor(AugmentConfig config) {
+    return Executors.newFixedThreadPool(config.ingest().workers(), r -> {
+      Thread t = new Thread(r, "augment-ingest");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  void shutdown(@Disposes @IngestExecutor ExecutorService executor) {
+    executor.shutdownNow();
+  }
+
+  @Produces
+  @Singleton
+  IngestJobs ingestJobs(IngestDocuments ingest, @IngestExecutor ExecutorService executor, AugmentConfig config) {
+    return new IngestJobs(ingest, executor, Clock.systemUTC(), config.ingest().retainedJobs());
+  }
+
+  @Produces
+  @Singleton
+  ManageDocuments manageDocuments(KnowledgeBaseRepository kbs, DocumentRepository docs, VectorIndex index) {
+    return new ManageDocuments(kbs, docs, index);
+  }
+
+  @Produces
+  @Singleton
+  SearchKnowledgeBase searchKnowledgeBase(KnowledgeBaseRepository kbs, VectorIndex index, EmbeddingModels models) {
+    return new SearchKnowledgeBase(kbs, index, models);
+  }
+
+  @Produces
+  @Singleton
+  AnswerQuestion answerQuestion(SearchKnowledgeBase search, Generator generator, AugmentConfig config) {
+    return new AnswerQuestion(search, new NumberedCitationAugmenter(io.augment.domain.augmentation.TokenCounter.APPROXIMATE),
+        generator, config.generation().promptTokenBudget());
+  }
+}

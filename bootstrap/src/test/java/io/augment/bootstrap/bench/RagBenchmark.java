@@ -1,0 +1,203 @@
+package io.augment.bootstrap.bench;
+
+import io.augment.adapter.out.extractive.ExtractiveGenerator;
+import io.augment.adapter.out.langchain4j.LangChain4jEmbeddingModel;
+import io.augment.adapter.out.lucene.LuceneVectorIndex;
+import io.augment.adapter.out.memory.InMemoryDocumentRepository;
+import io.augment.adapter.out.memory.InMemoryKnowledgeBaseRepository;
+import io.augment.adapter.out.parsing.PlainTextParser;
+import io.augment.application.augmentation.NumberedCitationAugmenter;
+import io.augment.application.ingest.DocumentParsers;
+import io.augment.application.ingest.IngestCommand;
+import io.augment.application.ingest.IngestDocuments;
+import io.augment.application.ingest.IngestResult;
+import io.augment.application.knowledgebase.CreateKnowledgeBaseCommand;
+import io.augment.application.knowledgebase.ManageKnowledgeBases;
+import io.augment.application.query.Answer;
+import io.augment.application.query.AnswerQuestion;
+import io.augment.application.query.QueryCommand;
+import io.augment.application.query.SearchKnowledgeBase;
+import io.augment.application.retrieval.EmbeddingModels;
+import io.augment.domain.augmentation.TokenCounter;
+import io.augment.domain.model.Chunk;
+import io.augment.domain.retrieval.EmbeddingModel;
+import io.augment.domain.retrieval.ScoredChunk;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The RAG benchmark: ingest throughput against the raw embedding model on the same chunks, dense
+ * recall of the gold paragraph, extractive answer containment, and latencies. Prints a Markdown
+ * report and writes it to docs/benchmarks/rag.md.
+ *
+ * <p>Run: {@code ./mvnw -q -pl bootstrap exec:java -Dexec.mainClass=io.augment.bootstrap.bench.RagBenchmark}
+ * (args: datasets folder, default {@code ../shared/datasets}; output file).
+ */
+public final class RagBenchmark {
+  private static final int BATCH = 32;
+  private static final int TOP_K_ANSWER = 5;
+
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(args.length > 0 ? args[0] : "../../shared/datasets").toAbsolutePath().normalize();
+    Path out = Path.of(args.length > 1 ? args[1] : "../docs/benchmarks/rag.md").toAbsolutePath().normalize();
+    if (!Files.isDirectory(root.resolve("xquad-en/derived"))) {
+      System.out.println("SKIPPED: no BEIR datasets under " + root + " (expected xquad-en/derived and cranfield/derived)");
+      return;
+    }
+    Path work = Files.createTempDirectory("augment-rag-bench");
+    EmbeddingModel model = LangChain4jEmbeddingModel.allMiniLmL6V2();
+    model.embedAll(List.of("warm up the model", "and the tokenizer")); // first call pays JIT and ONNX session set-up
+    try (LuceneVectorIndex index = new LuceneVectorIndex(work.resolve("index"))) {
+      Stack stack = new Stack(model, index);
+      StringBuilder report = new StringBuilder();
+      report.append("# RAG benchmark\n\n").append(environment()).append('\n');
+      report.append("## Ingest throughput vs the raw embedding model (same chunks, same batch size ").append(BATCH).append(")\n\n");
+      report.append("Pipeline = parse + chunk (model tokenizer) + embed + Lucene HNSW write + flush + record store (in-memory). ")
+          .append("Raw = `embedAll` on the pipeline's own chunk texts in batches of ").append(BATCH)
+          .append(", measured before and after the pipeline run; the ratio uses their mean.\n\n");
+      report.append("| dataset | docs | chunks | raw before (chunks/s) | pipeline (chunks/s) | raw after (chunks/s) | pipeline / raw |\n");
+      report.append("|---|---:|---:|---:|---:|---:|---:|\n");
+      Beir xquad = Beir.load(root.resolve("xquad-en/derived"));
+      Beir cranfield = Beir.load(root.resolve("cranfield/derived"));
+      for (Beir data : List.of(xquad, cranfield)) {
+        report.append(ingestRow(stack, data)).append('\n');
+      }
+      report.append('\n').append(quality(stack, xquad));
+      Files.createDirectories(out.getParent());
+      Files.writeString(out, report.toString());
+      System.out.println(report);
+      System.out.println("written to " + out);
+    }
+  }
+
+  /** The use cases over Lucene, the in-process model and the extractive generator. */
+  record Stack(EmbeddingModel model, LuceneVectorIndex index, ManageKnowledgeBases kbs, IngestDocuments ingest,
+      SearchKnowledgeBase search, AnswerQuestion answers) {
+    Stack(EmbeddingModel model, LuceneVectorIndex index) {
+      this(model, index, new InMemoryDocumentRepository());
+    }
+
+    private Stack(EmbeddingModel model, LuceneVectorIndex index, InMemoryDocumentRepository docRepo) {
+      this(model, index, new InMemoryKnowledgeBaseRepository(docRepo), docRepo,
+          new EmbeddingModels(List.of(model), model.spec().modelId()));
+    }
+
+    private Stack(EmbeddingModel model, LuceneVectorIndex index, InMemoryKnowledgeBaseRepository kbRepo,
+        InMemoryDocumentRepository docRepo, EmbeddingModels models) {
+      this(model, index,
+          new ManageKnowledgeBases(kbRepo, docRepo, index, models, Clock.systemUTC()),
+          new IngestDocuments(kbRepo, docRepo, index, models, new DocumentParsers(List.of(new PlainTextParser())),
+              Clock.systemUTC(), BATCH, Long.MAX_VALUE),
+          new SearchKnowledgeBase(kbRepo, index, models),
+          new AnswerQuestion(new SearchKnowledgeBase(kbRepo, index, models),
+              new NumberedCitationAugmenter(TokenCounter.APPROXIMATE), new ExtractiveGenerator(), 3000));
+    }
+  }
+
+  private static String ingestRow(Stack stack, Beir data) {
+    List<IngestCommand> commands = data.corpus().stream()
+        .filter(d -> !d.text().isBlank())
+        .map(d -> IngestCommand.text(toId(d.id()), d.title(), d.text(), Map.of()))
+        .toList();
+    // A throwaway ingest gives the chunk texts for the raw baseline.
+    String probe = data.name() + "-probe";
+    stack.kbs().create(new CreateKnowledgeBaseCommand(probe, "", null, null));
+    stack.ingest().ingestAll(probe, commands, p -> {}, () -> false);
+    List<String> texts = stack.index().allChunks(probe).stream().map(Chunk::text).toList();
+    stack.kbs().delete(probe);
+
+    double rawBefore = rawThroughput(stack.model(), texts);
+    stack.kbs().create(new CreateKnowledgeBaseCommand(data.name(), "", null, null));
+    long start = System.nanoTime();
+    List<IngestResult> results = stack.ingest().ingestAll(data.name(), commands, p -> {}, () -> false);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double rawAfter = rawThroughput(stack.model(), texts);
+    long failed = results.stream().filter(r -> r.outcome() == IngestResult.Outcome.FAILED).count();
+    long chunks = stack.index().count(data.name());
+    double pipeline = chunks / seconds;
+    double raw = (rawBefore + rawAfter) / 2;
+    System.out.printf("%s: %d chunks, pipeline %.1f chunks/s, raw %.1f / %.1f chunks/s, %d failed%n",
+        data.name(), chunks, pipeline, rawBefore, rawAfter, failed);
+    return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | **%.2fx** |",
+        data.name(), commands.size(), chunks, rawBefore, pipeline, rawAfter, pipeline / raw);
+  }
+
+  private static double rawThroughput(EmbeddingModel model, List<String> texts) {
+    long start = System.nanoTime();
+    for (int i = 0; i < texts.size(); i += BATCH) {
+      model.embedAll(texts.subList(i, Math.min(texts.size(), i + BATCH)));
+    }
+    return texts.size() / ((System.nanoTime() - start) / 1e9);
+  }
+
+  private static String quality(Stack stack, Beir xquad) {
+    int[] hitsAt = new int[11];
+    int contained = 0;
+    List<Double> searchMs = new ArrayList<>();
+    List<Double> queryMs = new ArrayList<>();
+    for (Beir.Query q : xquad.queries()) {
+      Set<String> gold = xquad.qrels().getOrDefault(q.id(), Map.of()).keySet();
+      long t0 = System.nanoTime();
+      List<ScoredChunk> found = stack.search().search(new QueryCommand(xquad.name(), q.text(), 20, null, null)).chunks();
+      searchMs.add((System.nanoTime() - t0) / 1e6);
+      List<String> docs = new ArrayList<>(new LinkedHashSet<>(found.stream().map(c -> fromId(c.chunk().documentId())).toList()));
+      int rank = -1;
+      for (int i = 0; i < docs.size() && i < 10; i++) {
+        if (gold.contains(docs.get(i))) {
+          rank = i + 1;
+          break;
+        }
+      }
+      for (int k = 1; k <= 10; k++) {
+        hitsAt[k] += rank > 0 && rank <= k ? 1 : 0;
+      }
+      long t1 = System.nanoTime();
+      Answer answer = stack.answers().answer(new QueryCommand(xquad.name(), q.text(), TOP_K_ANSWER, null, null));
+      queryMs.add((System.nanoTime() - t1) / 1e6);
+      String text = answer.text().toLowerCase(Locale.ROOT);
+      if (q.answers().stream().anyMatch(a -> text.contains(a.toLowerCase(Locale.ROOT)))) {
+        contained++;
+      }
+    }
+    int n = xquad.queries().size();
+    StringBuilder s = new StringBuilder();
+    s.append("## Retrieval and answers on xquad-en (").append(n).append(" questions, dense retrieval, all-MiniLM-L6-v2)\n\n");
+    s.append("| metric | value |\n|---|---:|\n");
+    s.append(String.format(Locale.ROOT, "| recall@1 of the gold paragraph | %.3f |%n", hitsAt[1] / (double) n));
+    s.append(String.format(Locale.ROOT, "| recall@5 of the gold paragraph | **%.3f** |%n", hitsAt[5] / (double) n));
+    s.append(String.format(Locale.ROOT, "| recall@10 of the gold paragraph | %.3f |%n", hitsAt[10] / (double) n));
+    s.append(String.format(Locale.ROOT, "| extractive answers containing a gold answer string (top-%d sources) | %.3f |%n", TOP_K_ANSWER, contained / (double) n));
+    s.append(String.format(Locale.ROOT, "| search latency p50 / p99 (embed + HNSW, ms) | %.1f / %.1f |%n", pct(searchMs, 50), pct(searchMs, 99)));
+    s.append(String.format(Locale.ROOT, "| query latency p50 / p99 (search + augment + extractive generation, ms) | %.1f / %.1f |%n", pct(queryMs, 50), pct(queryMs, 99)));
+    return s.toString();
+  }
+
+  private static double pct(List<Double> values, int p) {
+    List<Double> sorted = values.stream().sorted().toList();
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+  }
+
+  /** BEIR ids such as {@code Super_Bowl_50#0} use '#', which chunk ids reserve. */
+  private static String toId(String beirId) {
+    return beirId.replace('#', '~');
+  }
+
+  private static String fromId(String documentId) {
+    return documentId.replace('~', '#');
+  }
+
+  private static String environment() {
+    return String.format(Locale.ROOT, "Run on %s: %d cores, Java %s, %s. Reproduce: `%s`.%n",
+        LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+        System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+        "./mvnw -q install -DskipTests && ./mvnw -q -pl bootstrap exec:java -Dexec.mainClass=io.augment.bootstrap.bench.RagBenchmark");
+  }
+}

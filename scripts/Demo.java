@@ -1,0 +1,85 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Seeds the sample knowledge base and asks it questions over the REST API. Needs only a JDK:
+ * {@code java scripts/Demo.java http://localhost:8080 docs/sample-kb}.
+ */
+public class Demo {
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  public static void main(String[] args) throws Exception {
+    String base = args.length > 0 ? args[0] : "http://localhost:8080";
+    Path samples = Path.of(args.length > 1 ? args[1] : "docs/sample-kb");
+    long start = System.nanoTime();
+    while (status(get(base + "/q/health/ready")) != 200) {
+      if (System.nanoTime() - start > Duration.ofSeconds(120).toNanos()) {
+        throw new IllegalStateException("Augment did not become ready at " + base + " within 120 s");
+      }
+      Thread.sleep(100);
+    }
+    System.out.printf("Augment is ready at %s (waited %.1f s)%n", base, (System.nanoTime() - start) / 1e9);
+
+    HttpResponse<String> created = post(base + "/api/v1/knowledge-bases", "application/json",
+        "{\"name\":\"sample\",\"description\":\"How Augment teaches a model: RAG, LoRA, full fine-tuning\"}");
+    System.out.println(created.statusCode() == 201 ? "Created knowledge base 'sample'" : "Knowledge base 'sample' already exists");
+    try (Stream<Path> files = Files.list(samples)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+        String id = file.getFileName().toString().replace(".md", "");
+        String body = "{\"id\":" + quote(id) + ",\"mediaType\":\"text/markdown\",\"text\":" + quote(Files.readString(file)) + "}";
+        HttpResponse<String> r = post(base + "/api/v1/knowledge-bases/sample/documents", "application/json", body);
+        String outcome = r.body().replaceAll("(?s).*\"outcome\":\"([a-z]+)\".*", "$1");
+        System.out.printf("  %-20s %s (HTTP %d)%n", id, r.statusCode() < 300 ? outcome : r.body(), r.statusCode());
+      }
+    }
+    for (String question : List.of(
+        "How much of the model does LoRA train?",
+        "Why is full fine-tuning expensive?",
+        "What are the weak spots of retrieval-augmented generation?")) {
+      HttpRequest ask = HttpRequest.newBuilder(URI.create(base + "/api/v1/knowledge-bases/sample/query"))
+          .header("Content-Type", "application/json").header("Accept", "text/plain")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"question\":" + quote(question) + ",\"topK\":3}")).build();
+      System.out.println();
+      System.out.print(HTTP.send(ask, HttpResponse.BodyHandlers.ofString()).body());
+    }
+  }
+
+  static HttpResponse<String> get(String url) {
+    try {
+      return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  static int status(HttpResponse<String> r) {
+    return r == null ? 0 : r.statusCode();
+  }
+
+  static HttpResponse<String> post(String url, String type, String body) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static String quote(String s) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      }
+    }
+    return out.append('"').toString();
+  }
+}
