@@ -12,8 +12,10 @@ import java.util.List;
  *       document or all the new ones, never a mix and never none (unless one side is empty).
  *   <li>Vectors whose length differs from the collection's dimension are refused with
  *       {@link io.augment.domain.model.InvalidInputException}; nothing is written.
- *   <li>Searching or writing a collection that was never created throws
+ *   <li>Searching, writing, counting or listing a collection that was never created throws
  *       {@link io.augment.domain.model.NotFoundException}.
+ *   <li>{@code topK} below 1, or a chunk whose document id differs from the one being replaced, is
+ *       refused with {@link io.augment.domain.model.InvalidInputException}; nothing is written.
  *   <li>Search results are ordered by descending score, at most {@code topK}, and all match the filter.
  * </ul>
  *
