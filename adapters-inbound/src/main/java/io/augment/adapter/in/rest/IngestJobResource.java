@@ -1,25 +1,18 @@
 package io.augment.adapter.in.rest;
 
-import io.augment.adapter.in.rest.Dtos.BatchInput;
 import io.augment.adapter.in.rest.Dtos.IngestJobJson;
-import io.augment.application.ingest.IngestCommand;
 import io.augment.application.ingest.IngestJobs;
-import io.augment.domain.model.InvalidInputException;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1")
+@Path("/api/v1/ingest-jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ingest jobs")
 public class IngestJobResource {
@@ -29,43 +22,21 @@ public class IngestJobResource {
     this.jobs = jobs;
   }
 
-  @POST
-  @Path("/knowledge-bases/{kb}/ingest-jobs")
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Ingest many documents in the background",
-      description = "Returns 202 with the job; poll it for progress (done/total chunks, chunks per second, ETA).")
-  public Response submit(@PathParam("kb") String kb, BatchInput body) {
-    if (body == null || body.documents() == null || body.documents().isEmpty()) {
-      throw new InvalidInputException("documents", "must list at least one document");
-    }
-    List<IngestCommand> commands = new java.util.ArrayList<>();
-    for (int i = 0; i < body.documents().size(); i++) {
-      try {
-        commands.add(DocumentResource.toCommand(body.documents().get(i)));
-      } catch (InvalidInputException e) {
-        throw new InvalidInputException("documents[" + i + "]." + e.field(), e.getMessage());
-      }
-    }
-    IngestJobJson job = IngestJobJson.of(jobs.submit(kb, commands));
-    return Response.accepted(job).location(URI.create("/api/v1/ingest-jobs/" + job.id())).build();
-  }
-
   @GET
-  @Path("/ingest-jobs")
   @Operation(summary = "List recent ingest jobs")
   public List<IngestJobJson> list() {
     return jobs.list().stream().map(IngestJobJson::of).toList();
   }
 
   @GET
-  @Path("/ingest-jobs/{id}")
+  @Path("/{id}")
   @Operation(summary = "Read an ingest job's status and progress")
   public IngestJobJson get(@PathParam("id") String id) {
     return IngestJobJson.of(jobs.get(id));
   }
 
   @DELETE
-  @Path("/ingest-jobs/{id}")
+  @Path("/{id}")
   @Operation(summary = "Cancel an ingest job after its current batch")
   public IngestJobJson cancel(@PathParam("id") String id) {
     return IngestJobJson.of(jobs.cancel(id));

@@ -2,6 +2,7 @@ package io.augment.adapter.in.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.augment.domain.model.BackendUnavailableException;
 import io.augment.domain.model.ConflictException;
 import io.augment.domain.model.InvalidInputException;
@@ -57,6 +58,12 @@ public class ProblemMappers {
             .collect(Collectors.joining("."))
         : null;
     return Problem.response(Status.BAD_REQUEST, "malformed JSON: " + e.getOriginalMessage(), field);
+  }
+
+  /** More specific than Quarkus' own mapper for this type, which answers plain JSON. */
+  @ServerExceptionMapper
+  public Response mismatched(MismatchedInputException e) {
+    return json(e);
   }
 
   @ServerExceptionMapper

@@ -5,6 +5,7 @@ import io.augment.domain.model.Document;
 import io.augment.domain.model.NotFoundException;
 import io.augment.domain.persistence.DocumentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * the caller's), so reads also work from background jobs without a request context.
  */
 @ApplicationScoped
+@Typed(HibernateDocumentRepository.class) // bootstrap picks the port's implementation from configuration
 @Transactional
 public class HibernateDocumentRepository implements DocumentRepository {
 

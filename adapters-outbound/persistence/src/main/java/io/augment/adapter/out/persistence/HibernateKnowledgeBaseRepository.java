@@ -5,6 +5,7 @@ import io.augment.domain.model.KnowledgeBase;
 import io.augment.domain.model.NotFoundException;
 import io.augment.domain.persistence.KnowledgeBaseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -15,6 +16,7 @@ import org.hibernate.exception.ConstraintViolationException;
 
 /** Knowledge bases in SQL through Hibernate ORM; every method runs in a transaction. */
 @ApplicationScoped
+@Typed(HibernateKnowledgeBaseRepository.class) // bootstrap picks the port's implementation from configuration
 @Transactional
 public class HibernateKnowledgeBaseRepository implements KnowledgeBaseRepository {
 
