@@ -26,6 +26,8 @@ public interface AugmentConfig {
 
   Ingest ingest();
 
+  Retrieval retrieval();
+
   Limits limits();
 
   enum VectorStore { LUCENE, MEMORY }
@@ -60,6 +62,20 @@ public interface AugmentConfig {
     /** Finished ingest jobs kept readable over the API. */
     @WithDefault("100")
     int retainedJobs();
+  }
+
+  interface Retrieval {
+    /** Weight of the dense list in reciprocal rank fusion. */
+    @WithDefault("1.0")
+    double denseWeight();
+
+    /** Weight of the BM25 list in reciprocal rank fusion. */
+    @WithDefault("1.0")
+    double bm25Weight();
+
+    /** The k of reciprocal rank fusion: larger flattens the advantage of top ranks. */
+    @WithDefault("60")
+    int rrfK();
   }
 
   interface Limits {

@@ -9,6 +9,9 @@ import io.augment.application.knowledgebase.ManageKnowledgeBases;
 import io.augment.application.query.AnswerQuestion;
 import io.augment.application.query.SearchKnowledgeBase;
 import io.augment.application.retrieval.EmbeddingModels;
+import io.augment.application.retrieval.FusionWeights;
+import io.augment.application.retrieval.QueryExpander;
+import io.augment.domain.retrieval.LexicalIndex;
 import io.augment.domain.generation.Generator;
 import io.augment.domain.ingest.DocumentParser;
 import io.augment.domain.persistence.DocumentRepository;
@@ -84,8 +87,12 @@ public class UseCaseProducers {
 
   @Produces
   @Singleton
-  SearchKnowledgeBase searchKnowledgeBase(KnowledgeBaseRepository kbs, VectorIndex index, EmbeddingModels models) {
-    return new SearchKnowledgeBase(kbs, index, models);
+  SearchKnowledgeBase searchKnowledgeBase(
+      KnowledgeBaseRepository kbs, VectorIndex index, EmbeddingModels models, Generator generator, AugmentConfig config) {
+    LexicalIndex lexical = index instanceof LexicalIndex l ? l : null;
+    AugmentConfig.Retrieval r = config.retrieval();
+    return new SearchKnowledgeBase(kbs, index, lexical, models, new QueryExpander(generator), null,
+        new FusionWeights(r.denseWeight(), r.bm25Weight(), r.rrfK()));
   }
 
   @Produces

@@ -34,7 +34,8 @@ public final class ManageKnowledgeBases {
     EmbeddingModel model = models.byId(command.embeddingModel());
     EmbeddingSpec spec = model.spec();
     ChunkingSettings chunking = command.chunking() == null ? ChunkingSettings.DEFAULT : command.chunking();
-    KnowledgeBase kb = new KnowledgeBase(command.name(), command.description(), spec, chunking, 0, clock.instant());
+    KnowledgeBase kb = new KnowledgeBase(command.name(), command.description(), spec, chunking, 0, clock.instant(),
+        command.retrieval());
     knowledgeBases.create(kb);
     try {
       index.createCollection(kb.name(), spec.dimension());

@@ -1,5 +1,6 @@
 package io.augment.application.query;
 
+import io.augment.application.retrieval.RetrievalOptions;
 import io.augment.domain.generation.GenerationOptions;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.retrieval.MetadataFilter;
@@ -12,8 +13,11 @@ import io.augment.domain.retrieval.MetadataFilter;
  * @param topK          chunks to retrieve, 1 to 100
  * @param filter        metadata condition, {@link MetadataFilter#ALL} for none
  * @param options       generation settings (ignored by search)
+ * @param retrieval     retrieval mode, query expansion and reranking
  */
-public record QueryCommand(String knowledgeBase, String text, int topK, MetadataFilter filter, GenerationOptions options) {
+public record QueryCommand(
+    String knowledgeBase, String text, int topK, MetadataFilter filter, GenerationOptions options,
+    RetrievalOptions retrieval) {
   public static final int MAX_TOP_K = 100;
 
   public QueryCommand {
@@ -28,5 +32,11 @@ public record QueryCommand(String knowledgeBase, String text, int topK, Metadata
     }
     filter = filter == null ? MetadataFilter.ALL : filter;
     options = options == null ? GenerationOptions.DEFAULT : options;
+    retrieval = retrieval == null ? RetrievalOptions.DEFAULT : retrieval;
+  }
+
+  /** A command with the default retrieval (the knowledge base's mode, no expansion, no reranking). */
+  public QueryCommand(String knowledgeBase, String text, int topK, MetadataFilter filter, GenerationOptions options) {
+    this(knowledgeBase, text, topK, filter, options, null);
   }
 }

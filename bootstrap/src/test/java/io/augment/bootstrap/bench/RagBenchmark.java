@@ -46,8 +46,9 @@ public final class RagBenchmark {
   private static final int TOP_K_ANSWER = 5;
 
   public static void main(String[] args) throws Exception {
-    Path root = Path.of(args.length > 0 ? args[0] : "../../shared/datasets").toAbsolutePath().normalize();
-    Path out = Path.of(args.length > 1 ? args[1] : "../docs/benchmarks/rag.md").toAbsolutePath().normalize();
+    Path project = projectRoot();
+    Path root = args.length > 0 ? Path.of(args[0]) : project.resolveSibling("shared").resolve("datasets");
+    Path out = args.length > 1 ? Path.of(args[1]) : project.resolve("docs/benchmarks/rag.md");
     if (!Files.isDirectory(root.resolve("xquad-en/derived"))) {
       System.out.println("SKIPPED: no BEIR datasets under " + root + " (expected xquad-en/derived and cranfield/derived)");
       return;
@@ -178,6 +179,18 @@ public final class RagBenchmark {
     s.append(String.format(Locale.ROOT, "| search latency p50 / p99 (embed + HNSW, ms) | %.1f / %.1f |%n", pct(searchMs, 50), pct(searchMs, 99)));
     s.append(String.format(Locale.ROOT, "| query latency p50 / p99 (search + augment + extractive generation, ms) | %.1f / %.1f |%n", pct(queryMs, 50), pct(queryMs, 99)));
     return s.toString();
+  }
+
+  /** The folder holding bootstrap/ and domain/, found from the working directory upwards. */
+  static Path projectRoot() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !(Files.isDirectory(dir.resolve("bootstrap")) && Files.isDirectory(dir.resolve("domain")))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("run from inside the Augment project");
+    }
+    return dir;
   }
 
   private static double pct(List<Double> values, int p) {

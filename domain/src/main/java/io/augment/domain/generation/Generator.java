@@ -19,6 +19,14 @@ public interface Generator {
 
   Generation generate(Prompt prompt, GenerationOptions options);
 
+  /**
+   * Whether this generator writes free text (an LLM) rather than copying from its sources. Query
+   * expansion (HyDE, multi-query rewriting) needs free text and is skipped otherwise.
+   */
+  default boolean generative() {
+    return true;
+  }
+
   /** Streams the generation; the default emits {@link #generate}'s text as one piece. */
   default void stream(Prompt prompt, GenerationOptions options, TokenSink sink) {
     Generation generation;

@@ -28,7 +28,7 @@ public record Document(
     long tokenCount,
     Instant ingestedAt) {
 
-  public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:@~-]{0,199}";
+  public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:@~()-]{0,199}";
 
   public Document {
     Objects.requireNonNull(knowledgeBase, "knowledgeBase");

@@ -1,6 +1,7 @@
 package io.augment.domain.model;
 
 import java.time.Instant;
+import io.augment.domain.retrieval.RetrievalMode;
 import java.util.Objects;
 
 /**
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param chunking    how documents are cut into chunks
  * @param revision    increases on every content change (ingest, replace, delete); caches key on it
  * @param createdAt   creation time
+ * @param retrieval   the retrieval mode its queries use unless they ask for another
  */
 public record KnowledgeBase(
     String name,
@@ -20,7 +22,8 @@ public record KnowledgeBase(
     EmbeddingSpec embedding,
     ChunkingSettings chunking,
     long revision,
-    Instant createdAt) {
+    Instant createdAt,
+    RetrievalMode retrieval) {
 
   public static final String NAME_PATTERN = "[a-z0-9][a-z0-9_-]{0,62}";
 
@@ -33,9 +36,16 @@ public record KnowledgeBase(
     Objects.requireNonNull(embedding, "embedding");
     Objects.requireNonNull(chunking, "chunking");
     Objects.requireNonNull(createdAt, "createdAt");
+    retrieval = retrieval == null ? RetrievalMode.DENSE : retrieval;
+  }
+
+  /** A knowledge base with dense retrieval by default. */
+  public KnowledgeBase(
+      String name, String description, EmbeddingSpec embedding, ChunkingSettings chunking, long revision, Instant createdAt) {
+    this(name, description, embedding, chunking, revision, createdAt, RetrievalMode.DENSE);
   }
 
   public KnowledgeBase nextRevision() {
-    return new KnowledgeBase(name, description, embedding, chunking, revision + 1, createdAt);
+    return new KnowledgeBase(name, description, embedding, chunking, revision + 1, createdAt, retrieval);
   }
 }

@@ -14,16 +14,20 @@ import java.util.Map;
 public final class Dtos {
   private Dtos() {}
 
-  public record CreateKnowledgeBase(String name, String description, String embeddingModel, Integer chunkSizeTokens, Integer chunkOverlapTokens) {}
+  /** {@code retrievalMode}: dense (default), bm25 or hybrid; queries may override it. */
+  public record CreateKnowledgeBase(
+      String name, String description, String embeddingModel, Integer chunkSizeTokens, Integer chunkOverlapTokens,
+      String retrievalMode) {}
 
   public record KnowledgeBaseJson(
       String name, String description, String embeddingModel, int dimension, int maxInputTokens,
-      int chunkSizeTokens, int chunkOverlapTokens, long revision, long documents, long chunks, Instant createdAt) {
+      int chunkSizeTokens, int chunkOverlapTokens, String retrievalMode, long revision, long documents, long chunks,
+      Instant createdAt) {
     static KnowledgeBaseJson of(KnowledgeBaseView view) {
       KnowledgeBase kb = view.knowledgeBase();
       return new KnowledgeBaseJson(kb.name(), kb.description(), kb.embedding().modelId(), kb.embedding().dimension(),
           kb.embedding().maxInputTokens(), kb.chunking().chunkSizeTokens(), kb.chunking().overlapTokens(),
-          kb.revision(), view.documents(), view.chunks(), kb.createdAt());
+          kb.retrieval().name().toLowerCase(), kb.revision(), view.documents(), view.chunks(), kb.createdAt());
     }
   }
 
@@ -63,12 +67,23 @@ public final class Dtos {
 
   public record BatchInput(List<DocumentInput> documents) {}
 
-  /** {@code filter}: metadata key to accepted values (a string or a list); all keys must match. */
-  public record SearchInput(String query, Integer topK, Map<String, Object> filter) {}
+  /**
+   * {@code filter}: metadata key to a value, a list of values, {@code {"anyOf": [...]}} for
+   * comma-separated lists such as tags, or {@code {"from": .., "to": ..}} (ISO dates); keys are ANDed.
+   * {@code mode}: dense, bm25 or hybrid (default: the knowledge base's). {@code hyde}, {@code queryVariants},
+   * {@code rerank}, {@code candidates}: see RetrievalOptions.
+   */
+  public record SearchInput(
+      String query, Integer topK, Map<String, Object> filter, String mode, Boolean hyde, Integer queryVariants,
+      Boolean rerank, Integer candidates) {}
 
-  public record QueryInput(String question, Integer topK, Map<String, Object> filter, Integer maxTokens, Double temperature) {}
+  public record QueryInput(
+      String question, Integer topK, Map<String, Object> filter, Integer maxTokens, Double temperature, String mode,
+      Boolean hyde, Integer queryVariants, Boolean rerank, Integer candidates) {}
 
   public record SearchHit(int rank, String documentId, String chunkId, String title, double score, String text, Map<String, String> metadata) {}
 
-  public record SearchResponse(String query, List<SearchHit> hits, double embedMs, double searchMs) {}
+  public record SearchResponse(
+      String query, String mode, List<SearchHit> hits, List<String> queries, List<String> notes, double embedMs,
+      double searchMs, double expandMs, double rerankMs) {}
 }

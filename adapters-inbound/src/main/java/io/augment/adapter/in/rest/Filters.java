@@ -18,8 +18,23 @@ public final class Filters {
       return MetadataFilter.ALL;
     }
     List<MetadataFilter> parts = new ArrayList<>();
-    json.forEach((key, value) -> parts.add(MetadataFilter.in(key, values(key, value))));
+    json.forEach((key, value) -> parts.add(condition(key, value)));
     return MetadataFilter.and(parts);
+  }
+
+  private static MetadataFilter condition(String key, Object value) {
+    if (value instanceof Map<?, ?> object) {
+      if (object.containsKey("anyOf")) {
+        return MetadataFilter.anyOf(key, values(key, object.get("anyOf")));
+      }
+      if (object.containsKey("from") || object.containsKey("to")) {
+        Object from = object.get("from");
+        Object to = object.get("to");
+        return MetadataFilter.range(key, from == null ? null : scalar(key, from), to == null ? null : scalar(key, to));
+      }
+      throw new InvalidInputException("filter." + key, "an object condition needs 'anyOf', or 'from' and/or 'to'");
+    }
+    return MetadataFilter.in(key, values(key, value));
   }
 
   private static Set<String> values(String key, Object value) {

@@ -45,7 +45,8 @@ public class KnowledgeBaseResource {
     if (body.name() == null) {
       throw new InvalidInputException("name", "is required");
     }
-    var view = knowledgeBases.create(new CreateKnowledgeBaseCommand(body.name(), body.description(), body.embeddingModel(), chunking));
+    var view = knowledgeBases.create(new CreateKnowledgeBaseCommand(body.name(), body.description(), body.embeddingModel(),
+        chunking, Retrieval.mode(body.retrievalMode())));
     return Response.created(URI.create("/api/v1/knowledge-bases/" + body.name())).entity(KnowledgeBaseJson.of(view)).build();
   }
 

@@ -55,7 +55,8 @@ public class QueryResource {
     if (body == null) {
       throw new InvalidInputException("query", "is required");
     }
-    QueryCommand command = new QueryCommand(kb, body.query(), topK(body.topK()), Filters.parse(body.filter()), null);
+    QueryCommand command = new QueryCommand(kb, body.query(), topK(body.topK()), Filters.parse(body.filter()), null,
+        Retrieval.options(body.mode(), body.hyde(), body.queryVariants(), body.rerank(), body.candidates()));
     SearchResult result = search.search(command);
     meters.timer("augment.search", "knowledge_base", kb).record(java.time.Duration.ofNanos((long) ((result.embedMs() + result.searchMs()) * 1e6)));
     List<SearchHit> hits = new ArrayList<>();
@@ -63,7 +64,8 @@ public class QueryResource {
       hits.add(new SearchHit(hits.size() + 1, c.chunk().documentId(), c.chunk().id(), c.chunk().title(), c.score(),
           c.chunk().text(), c.chunk().metadata()));
     }
-    return new SearchResponse(body.query(), hits, result.embedMs(), result.searchMs());
+    return new SearchResponse(body.query(), result.mode().name().toLowerCase(), hits, result.queries(), result.notes(),
+        result.embedMs(), result.searchMs(), result.expandMs(), result.rerankMs());
   }
 
   @POST
@@ -140,7 +142,8 @@ public class QueryResource {
     GenerationOptions options = new GenerationOptions(
         body.maxTokens() == null ? GenerationOptions.DEFAULT.maxTokens() : body.maxTokens(),
         body.temperature() == null ? 0.0 : body.temperature(), 1.0, List.of(), null);
-    return new QueryCommand(kb, body.question(), topK(body.topK()), Filters.parse(body.filter()), options);
+    return new QueryCommand(kb, body.question(), topK(body.topK()), Filters.parse(body.filter()), options,
+        Retrieval.options(body.mode(), body.hyde(), body.queryVariants(), body.rerank(), body.candidates()));
   }
 
   private static int topK(Integer topK) {

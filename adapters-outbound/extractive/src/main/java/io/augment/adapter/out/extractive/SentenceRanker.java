@@ -17,9 +17,9 @@ import java.util.Set;
  * the same order, and for a well-ranked chunk.
  */
 final class SentenceRanker {
-  static final double ANSWER_TYPE_BONUS = Double.parseDouble(System.getProperty("atb", "0.15"));
-  static final double PHRASE_BONUS = Double.parseDouble(System.getProperty("pb", "0.1"));
-  static final double RANK_BONUS = Double.parseDouble(System.getProperty("rb", "0.05"));
+  static final double ANSWER_TYPE_BONUS = 0.15;
+  static final double PHRASE_BONUS = 0.1;
+  static final double RANK_BONUS = 0.05;
 
   private SentenceRanker() {}
 
@@ -33,7 +33,7 @@ final class SentenceRanker {
     for (ContextChunk chunk : context) {
       List<String> texts = SentenceSplitter.split(chunk.source().chunk().text());
       for (int i = 0; i < texts.size(); i++) {
-        sentences.add(new Sentence(chunk.number(), i, texts.get(i), Terms.of(texts.get(i))));
+        sentences.add(Sentence.of(chunk.number(), i, texts.get(i)));
       }
     }
     Map<String, Double> idf = idf(distinct, sentences);
@@ -41,15 +41,14 @@ final class SentenceRanker {
 
     List<Candidate> ranked = new ArrayList<>();
     for (Sentence s : sentences) {
-      Set<String> present = new HashSet<>(s.terms);
-      double covered = distinct.stream().filter(present::contains).mapToDouble(idf::get).sum();
+      double covered = distinct.stream().filter(s.termSet::contains).mapToDouble(idf::get).sum();
       double score = questionWeight == 0 ? 0 : covered / questionWeight;
       if (type.foundIn(s.text, distinct)) {
         score += ANSWER_TYPE_BONUS;
       }
       score += PHRASE_BONUS * sharedBigrams(questionTerms, s.terms) / Math.max(1, questionTerms.size() - 1);
       score += RANK_BONUS / s.citation;
-      ranked.add(new Candidate(s.citation, s.position, s.text, s.text.split("\\s+").length, score));
+      ranked.add(new Candidate(s.citation, s.position, s.text, Words.count(s.text), score));
     }
     ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return ranked;
@@ -60,7 +59,7 @@ final class SentenceRanker {
     Map<String, Double> idf = new HashMap<>();
     int n = sentences.size();
     for (String term : terms) {
-      long df = sentences.stream().filter(s -> s.terms.contains(term)).count();
+      long df = sentences.stream().filter(s -> s.termSet.contains(term)).count();
       idf.put(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
     }
     return idf;
@@ -78,5 +77,10 @@ final class SentenceRanker {
     return shared;
   }
 
-  private record Sentence(int citation, int position, String text, List<String> terms) {}
+  private record Sentence(int citation, int position, String text, List<String> terms, Set<String> termSet) {
+    static Sentence of(int citation, int position, String text) {
+      List<String> terms = Terms.of(text);
+      return new Sentence(citation, position, text, terms, Set.copyOf(terms));
+    }
+  }
 }

@@ -3,6 +3,7 @@ package io.augment.adapter.out.persistence;
 import io.augment.domain.model.ChunkingSettings;
 import io.augment.domain.model.EmbeddingSpec;
 import io.augment.domain.model.KnowledgeBase;
+import io.augment.domain.retrieval.RetrievalMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -42,6 +43,9 @@ class KnowledgeBaseEntity {
   @Column(name = "created_at", nullable = false)
   Instant createdAt;
 
+  @Column(name = "retrieval_mode", nullable = false, length = 16)
+  String retrievalMode;
+
   static KnowledgeBaseEntity from(KnowledgeBase knowledgeBase) {
     KnowledgeBaseEntity entity = new KnowledgeBaseEntity();
     entity.name = knowledgeBase.name();
@@ -58,6 +62,7 @@ class KnowledgeBaseEntity {
     chunkOverlapTokens = knowledgeBase.chunking().overlapTokens();
     revision = knowledgeBase.revision();
     createdAt = knowledgeBase.createdAt();
+    retrievalMode = knowledgeBase.retrieval().name();
   }
 
   KnowledgeBase toDomain() {
@@ -67,6 +72,7 @@ class KnowledgeBaseEntity {
         new EmbeddingSpec(embeddingModelId, embeddingDimension, embeddingMaxInputTokens),
         new ChunkingSettings(chunkSizeTokens, chunkOverlapTokens),
         revision,
-        createdAt);
+        createdAt,
+        RetrievalMode.valueOf(retrievalMode));
   }
 }
