@@ -8,7 +8,12 @@ import io.augment.application.ingest.ManageDocuments;
 import io.augment.application.knowledgebase.ManageKnowledgeBases;
 import io.augment.application.query.AnswerQuestion;
 import io.augment.application.query.SearchKnowledgeBase;
+import io.augment.adapter.out.extractive.CentroidSummarizer;
 import io.augment.application.retrieval.EmbeddingModels;
+import io.augment.application.summary.GeneratorSummarizer;
+import io.augment.application.summary.SummarizeKnowledgeBase;
+import io.augment.application.summary.SummaryJobs;
+import io.augment.domain.generation.Summarizer;
 import io.augment.application.retrieval.FusionWeights;
 import io.augment.application.retrieval.QueryExpander;
 import io.augment.domain.retrieval.LexicalIndex;
@@ -77,6 +82,19 @@ public class UseCaseProducers {
   @Singleton
   IngestJobs ingestJobs(IngestDocuments ingest, @IngestExecutor ExecutorService executor, AugmentConfig config) {
     return new IngestJobs(ingest, executor, Clock.systemUTC(), config.ingest().retainedJobs());
+  }
+
+  @Produces
+  @Singleton
+  SummarizeKnowledgeBase summarizeKnowledgeBase(KnowledgeBaseRepository kbs, DocumentRepository docs, Generator generator) {
+    Summarizer summarizer = generator.generative() ? new GeneratorSummarizer(generator) : new CentroidSummarizer();
+    return new SummarizeKnowledgeBase(kbs, docs, summarizer);
+  }
+
+  @Produces
+  @Singleton
+  SummaryJobs summaryJobs(SummarizeKnowledgeBase summarize, @IngestExecutor ExecutorService executor, AugmentConfig config) {
+    return new SummaryJobs(summarize, executor, Clock.systemUTC(), config.ingest().retainedJobs());
   }
 
   @Produces

@@ -13,6 +13,8 @@ import io.augment.domain.model.Chunk;
 import io.augment.domain.model.ConflictException;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.NotFoundException;
+import io.augment.domain.testing.Chunks;
+import io.augment.domain.testing.TaggedChunks;
 import io.augment.domain.testing.Vectors;
 import java.util.List;
 import java.util.Set;
@@ -261,6 +263,79 @@ public abstract class VectorIndexContract {
     assertThat(ids(search(KB, at(0), 1, MetadataFilter.eq("lang", "la")))).containsExactly("far#0");
   }
 
+  // --- list and range filters (metadata of TaggedChunks) ---
+
+  @Test
+  void anyOfMatchesOneElementOfACommaSeparatedList() {
+    writeTagged();
+    assertThat(tagged(MetadataFilter.anyOf("tags", Set.of("blue")))).containsExactly("a#0", "b#0");
+    assertThat(tagged(MetadataFilter.anyOf("tags", Set.of("yellow", "red")))).containsExactly("a#0", "c#0");
+    assertThat(tagged(MetadataFilter.anyOf("tags", Set.of("green")))).containsExactly("c#0");
+  }
+
+  @Test
+  void anyOfComparesWholeElementsExactly() {
+    writeTagged();
+    assertThat(tagged(MetadataFilter.anyOf("tags", Set.of("Blue")))).containsExactly("e#0");
+    assertThat(tagged(MetadataFilter.anyOf("tags", Set.of("re", "red, blue", " green")))).isEmpty();
+  }
+
+  @Test
+  void rangeWithOnlyAnUpperBoundIncludesIt() {
+    writeTagged();
+    assertThat(tagged(MetadataFilter.range("date", null, "2024-01-15"))).containsExactly("a#0", "e#0");
+  }
+
+  @Test
+  void rangeWithOnlyALowerBoundIncludesIt() {
+    writeTagged();
+    assertThat(tagged(MetadataFilter.range("date", "2024-03-01", null))).containsExactly("b#0", "c#0");
+  }
+
+  @Test
+  void rangeIncludesBothBounds() {
+    writeTagged();
+    assertThat(tagged(MetadataFilter.range("date", "2024-01-15", "2024-03-31"))).containsExactly("a#0", "b#0", "c#0");
+    assertThat(tagged(MetadataFilter.range("date", "2024-01-16", "2024-03-30"))).containsExactly("b#0");
+    assertThat(tagged(MetadataFilter.range("date", "2024-04-01", "2024-12-31"))).isEmpty();
+  }
+
+  @Test
+  void aChunkLackingTheKeyNeverMatchesAListOrRangeFilter() {
+    writeTagged();
+    assertThat(tagged(MetadataFilter.range("date", "", null))).containsExactly("a#0", "b#0", "c#0", "e#0");
+    assertThat(tagged(MetadataFilter.anyOf("tags", Set.of("", "red", "blue", "Blue", "green", "yellow"))))
+        .containsExactly("a#0", "b#0", "c#0", "e#0");
+  }
+
+  @Test
+  void combinesListAndRangeFiltersWithOthers() {
+    writeTagged();
+    MetadataFilter blueSinceFebruary = MetadataFilter.and(List.of(
+        MetadataFilter.anyOf("tags", Set.of("blue", "Blue")), MetadataFilter.range("date", "2024-02-01", null)));
+    assertThat(tagged(blueSinceFebruary)).containsExactly("b#0");
+    MetadataFilter redInA = MetadataFilter.and(List.of(
+        MetadataFilter.eq(MetadataFilter.DOCUMENT_ID, "a"), MetadataFilter.anyOf("tags", Set.of("red"))));
+    assertThat(tagged(redInA)).containsExactly("a#0");
+    MetadataFilter nested = MetadataFilter.and(List.of(MetadataFilter.ALL,
+        MetadataFilter.and(List.of(MetadataFilter.range("date", null, "2024-03-01"), MetadataFilter.eq("lang", "x")))));
+    assertThat(tagged(nested)).isEmpty();
+  }
+
+  @Test
+  void appliesListAndRangeFiltersToTheDocumentId() {
+    writeTagged();
+    assertThat(tagged(MetadataFilter.range(MetadataFilter.DOCUMENT_ID, "b", "d"))).containsExactly("b#0", "c#0", "d#0");
+    assertThat(tagged(MetadataFilter.anyOf(MetadataFilter.DOCUMENT_ID, Set.of("c", "e", "z")))).containsExactly("c#0", "e#0");
+  }
+
+  @Test
+  void anAndOfNothingButEmptyAndsMatchesEverything() {
+    writeTagged();
+    MetadataFilter emptyAnds = new MetadataFilter.And(List.of(MetadataFilter.ALL, new MetadataFilter.And(List.of())));
+    assertThat(tagged(emptyAnds)).containsExactly("a#0", "b#0", "c#0", "d#0", "e#0");
+  }
+
   // --- content ---
 
   @Test
@@ -363,6 +438,19 @@ public abstract class VectorIndexContract {
     write("en", chunk("en", 0).meta("lang", "en").meta("year", "2023").embedded(at(0)));
     write("de", chunk("de", 0).meta("lang", "de").meta("year", "2024").embedded(at(10)));
     write("fr", chunk("fr", 0).meta("lang", "fr").meta("year", "2024").embedded(at(20)));
+  }
+
+  private void writeTagged() {
+    List<Chunks.Builder> chunks = TaggedChunks.all();
+    for (int i = 0; i < chunks.size(); i++) {
+      EmbeddedChunk chunk = chunks.get(i).embedded(at(10 * i));
+      write(chunk.chunk().documentId(), chunk);
+    }
+  }
+
+  /** Ids of the tagged chunks matching {@code filter}, nearest to a's vector first (so a, b, c, d, e). */
+  private List<String> tagged(MetadataFilter filter) {
+    return ids(search(KB, at(0), 10, filter));
   }
 
   private static List<String> ids(List<ScoredChunk> hits) {

@@ -22,6 +22,11 @@ public final class ExtractiveGenerator implements Generator {
   }
 
   @Override
+  public boolean generative() {
+    return false;
+  }
+
+  @Override
   public Generation generate(Prompt prompt, GenerationOptions options) {
     Answer answer = answer(prompt, options);
     return generation(prompt, answer, String.join("", answer.pieces()));

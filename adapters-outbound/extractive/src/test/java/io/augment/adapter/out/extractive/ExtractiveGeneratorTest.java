@@ -72,6 +72,7 @@ class ExtractiveGeneratorTest extends GeneratorContract {
     Prompt prompt = promptWithSources("What year did the bridge open?", BRIDGE);
     Generation answer = generate(prompt);
     assertThat(answer.extractive()).isTrue();
+    assertThat(generator.generative()).isFalse();
     assertThat(answer.generator()).isEqualTo("extractive");
     assertThat(answer.usage().completionTokens()).isEqualTo(answer.text().split(" ").length);
     assertThat(answer.usage().promptTokens()).isGreaterThan(prompt.userMessage().split(" ").length);

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * LangChain4j's in-process encoder on our own ONNX session and thread pool. Its {@code embedAll}
  * embeds each text as one task on the executor (no padded batches), so throughput comes from one
  * task per core with a single ONNX thread each; ONNX's default of one thread per core inside
- * every task oversubscribes the CPU (measured: ~10-60% slower, worse at longer inputs).
+ * every task oversubscribes the CPU (measured 10-40% slower on 2 cores). One padded batch per ONNX
+ * call was slower still.
  */
 final class InProcessBertModel extends AbstractInProcessEmbeddingModel {
   private final OnnxBertBiEncoder encoder;

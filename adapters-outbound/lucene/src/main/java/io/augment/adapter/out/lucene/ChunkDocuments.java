@@ -2,6 +2,7 @@ package io.augment.adapter.out.lucene;
 
 import io.augment.domain.model.Chunk;
 import io.augment.domain.retrieval.EmbeddedChunk;
+import io.augment.domain.retrieval.MetadataFilter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,6 +28,10 @@ final class ChunkDocuments {
   static final String VECTOR = "vector";
   /** Prefix of metadata fields, so a metadata key can never clash with a chunk field. */
   static final String META = "meta.";
+  /** Prefix of the fields holding each comma-separated element of a metadata value, for AnyOf. */
+  static final String LIST = "list.";
+  /** The elements of the document id; starts with neither prefix, so no metadata key reaches it. */
+  static final String DOCUMENT_ID_ELEMENTS = "documentId.elements";
 
   private ChunkDocuments() {}
 
@@ -35,6 +40,7 @@ final class ChunkDocuments {
     Document doc = new Document();
     doc.add(new StoredField(ID, chunk.id()));
     doc.add(new StringField(DOCUMENT_ID, chunk.documentId(), Field.Store.YES));
+    addElements(doc, DOCUMENT_ID_ELEMENTS, chunk.documentId());
     doc.add(new StoredField(INDEX, chunk.index()));
     if (chunk.title() != null) {
       doc.add(new StoredField(TITLE, chunk.title()));
@@ -43,12 +49,35 @@ final class ChunkDocuments {
     doc.add(new StoredField(TOKEN_COUNT, chunk.tokenCount()));
     chunk.metadata().forEach((key, value) -> {
       doc.add(new StoredField(META + key, value));
-      if (value.getBytes(StandardCharsets.UTF_8).length <= IndexWriter.MAX_TERM_LENGTH) {
-        doc.add(new StringField(META + key, value, Field.Store.NO));
-      }
+      addTerm(doc, META + key, value);
+      addElements(doc, LIST + key, value);
     });
     doc.add(new KnnFloatVectorField(VECTOR, embedded.vector(), VectorSimilarityFunction.COSINE));
     return doc;
+  }
+
+  /** The field whose terms are the whole values of {@code key} (a metadata key or the document id). */
+  static String exactField(String key) {
+    return MetadataFilter.DOCUMENT_ID.equals(key) ? DOCUMENT_ID : META + key;
+  }
+
+  /** The field whose terms are the list elements of the values of {@code key}. */
+  static String elementsField(String key) {
+    return MetadataFilter.DOCUMENT_ID.equals(key) ? DOCUMENT_ID_ELEMENTS : LIST + key;
+  }
+
+  /** Split and trimmed exactly as {@link MetadataFilter.AnyOf} does. */
+  private static void addElements(Document doc, String field, String value) {
+    for (String element : value.split(",")) {
+      addTerm(doc, field, element.strip());
+    }
+  }
+
+  /** Lucene refuses terms over its limit; such values cannot be filtered on. */
+  private static void addTerm(Document doc, String field, String value) {
+    if (value.getBytes(StandardCharsets.UTF_8).length <= IndexWriter.MAX_TERM_LENGTH) {
+      doc.add(new StringField(field, value, Field.Store.NO));
+    }
   }
 
   static Chunk toChunk(Document doc) {

@@ -3,7 +3,9 @@ package io.augment.adapter.out.lucene;
 import io.augment.domain.retrieval.MetadataFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -15,6 +17,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.util.BytesRef;
 
 /** Builds Lucene queries from our filters and from free text. */
@@ -25,21 +28,24 @@ final class LuceneQueries {
   /** The filter as a Lucene query, or null when it matches everything. */
   static Query filter(MetadataFilter filter) {
     if (filter instanceof MetadataFilter.In in) {
-      String field = MetadataFilter.DOCUMENT_ID.equals(in.key()) ? ChunkDocuments.DOCUMENT_ID : ChunkDocuments.META + in.key();
-      return new TermInSetQuery(field, in.values().stream().map(BytesRef::new).toList());
+      return new TermInSetQuery(ChunkDocuments.exactField(in.key()), bytes(in.values()));
     }
-    MetadataFilter.And and = (MetadataFilter.And) filter;
-    if (and.filters().isEmpty()) {
-      return null;
+    if (filter instanceof MetadataFilter.AnyOf anyOf) {
+      return new TermInSetQuery(ChunkDocuments.elementsField(anyOf.key()), bytes(anyOf.values()));
+    }
+    if (filter instanceof MetadataFilter.Range range) {
+      return new TermRangeQuery(ChunkDocuments.exactField(range.key()), bytes(range.from()), bytes(range.to()), true, true);
     }
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (MetadataFilter part : and.filters()) {
+    boolean restricts = false;
+    for (MetadataFilter part : ((MetadataFilter.And) filter).filters()) {
       Query query = filter(part);
       if (query != null) {
         all.add(query, Occur.FILTER);
+        restricts = true;
       }
     }
-    return all.build();
+    return restricts ? all.build() : null;
   }
 
   /** Any of the analysed terms of {@code text}, scored by BM25; null when no term survives analysis. */
@@ -55,6 +61,15 @@ final class LuceneQueries {
       query.add(filter, Occur.FILTER);
     }
     return query.build();
+  }
+
+  private static List<BytesRef> bytes(Collection<String> values) {
+    return values.stream().map(BytesRef::new).toList();
+  }
+
+  /** An open bound stays null. */
+  private static BytesRef bytes(String value) {
+    return value == null ? null : new BytesRef(value);
   }
 
   private static Set<String> terms(Analyzer analyzer, String text) {

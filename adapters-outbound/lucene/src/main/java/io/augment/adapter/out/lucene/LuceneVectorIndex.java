@@ -3,6 +3,7 @@ package io.augment.adapter.out.lucene;
 import io.augment.domain.model.Chunk;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.retrieval.EmbeddedChunk;
+import io.augment.domain.retrieval.LexicalIndex;
 import io.augment.domain.retrieval.MetadataFilter;
 import io.augment.domain.retrieval.ScoredChunk;
 import io.augment.domain.retrieval.VectorIndex;
@@ -21,12 +22,13 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * An HNSW vector index on disk, one Lucene index per knowledge base under {@code root/<name>/}.
+ * An HNSW vector index and a BM25 text index on disk, one Lucene index per knowledge base under
+ * {@code root/<name>/}.
  * A write is visible to the next search at once; it reaches disk in the background every
  * {@code commitInterval}, on {@link #flush} and on {@link #close}, so a crash loses at most the last
  * interval of writes (the ingest pipeline re-derives them from the stored documents).
  */
-public final class LuceneVectorIndex implements VectorIndex, Closeable {
+public final class LuceneVectorIndex implements VectorIndex, LexicalIndex, Closeable {
 
   private static final System.Logger LOG = System.getLogger(LuceneVectorIndex.class.getName());
 
@@ -90,10 +92,8 @@ public final class LuceneVectorIndex implements VectorIndex, Closeable {
         .stream().map(hit -> new ScoredChunk(hit.chunk(), Math.min(1, Math.max(0, hit.score())))).toList();
   }
 
-  /**
-   * Chunks containing any word of {@code text} (analysed as at indexing), best BM25 score first.
-   * Scores are raw BM25, not in [0, 1]. Not part of the port: groundwork for hybrid search.
-   */
+  /** Any word of {@code text}, analysed as at indexing; scores are Lucene's raw BM25. */
+  @Override
   public List<ScoredChunk> searchText(String knowledgeBase, String text, int topK, MetadataFilter filter) {
     Query query = LuceneQueries.anyTerm(analyzer, text, LuceneQueries.filter(filter));
     return top(knowledgeBase, topK, null, k -> query);

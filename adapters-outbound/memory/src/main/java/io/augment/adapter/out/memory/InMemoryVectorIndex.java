@@ -5,22 +5,27 @@ import io.augment.domain.model.ConflictException;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.NotFoundException;
 import io.augment.domain.retrieval.EmbeddedChunk;
+import io.augment.domain.retrieval.LexicalIndex;
 import io.augment.domain.retrieval.MetadataFilter;
 import io.augment.domain.retrieval.ScoredChunk;
 import io.augment.domain.retrieval.VectorIndex;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Exact brute-force cosine search over vectors held on the heap; nothing survives the process. Each
- * document's chunks are one immutable list swapped whole, which makes replacement atomic.
+ * Exact brute-force cosine search, and {@link Bm25} over {@link EnglishTerms}, on chunks held on the
+ * heap; nothing survives the process. Each document's chunks are one immutable list swapped whole,
+ * which makes replacement atomic.
  */
-public final class InMemoryVectorIndex implements VectorIndex {
+public final class InMemoryVectorIndex implements VectorIndex, LexicalIndex {
 
   private static final Comparator<Chunk> BY_POSITION =
       Comparator.comparing(Chunk::documentId).thenComparingInt(Chunk::index);
+  private static final Comparator<ScoredChunk> BEST_FIRST =
+      Comparator.comparingDouble(ScoredChunk::score).reversed().thenComparing(ScoredChunk::chunk, BY_POSITION);
 
   private final ConcurrentMap<String, Collection> collections = new ConcurrentHashMap<>();
 
@@ -61,16 +66,22 @@ public final class InMemoryVectorIndex implements VectorIndex {
   public List<ScoredChunk> search(String knowledgeBase, float[] vector, int topK, MetadataFilter filter) {
     Collection collection = collection(knowledgeBase);
     collection.checkDimension("vector", vector);
-    if (topK <= 0) {
-      throw new InvalidInputException("topK", "must be positive");
-    }
+    checkTopK(topK);
     float[] query = StoredChunk.normalised(vector);
-    return collection.documents.values().stream()
-        .flatMap(List::stream)
-        .filter(s -> filter.test(s.chunk().documentId(), s.chunk().metadata()))
+    return collection.snapshot().stream()
+        .filter(s -> s.matches(filter))
         .map(s -> new ScoredChunk(s.chunk(), s.score(query)))
-        .sorted(Comparator.comparingDouble(ScoredChunk::score).reversed()
-            .thenComparing(ScoredChunk::chunk, BY_POSITION))
+        .sorted(BEST_FIRST)
+        .limit(topK)
+        .toList();
+  }
+
+  @Override
+  public List<ScoredChunk> searchText(String knowledgeBase, String query, int topK, MetadataFilter filter) {
+    Collection collection = collection(knowledgeBase);
+    checkTopK(topK);
+    return Bm25.score(collection.snapshot(), new LinkedHashSet<>(EnglishTerms.of(query)), s -> s.matches(filter)).stream()
+        .sorted(BEST_FIRST)
         .limit(topK)
         .toList();
   }
@@ -82,11 +93,16 @@ public final class InMemoryVectorIndex implements VectorIndex {
 
   @Override
   public List<Chunk> allChunks(String knowledgeBase) {
-    return collection(knowledgeBase).documents.values().stream()
-        .flatMap(List::stream)
+    return collection(knowledgeBase).snapshot().stream()
         .map(StoredChunk::chunk)
         .sorted(BY_POSITION)
         .toList();
+  }
+
+  private static void checkTopK(int topK) {
+    if (topK <= 0) {
+      throw new InvalidInputException("topK", "must be positive");
+    }
   }
 
   private Collection collection(String knowledgeBase) {
@@ -110,7 +126,12 @@ public final class InMemoryVectorIndex implements VectorIndex {
         throw new InvalidInputException("chunks", "chunk " + embedded.chunk().id() + " is not of document " + documentId);
       }
       checkDimension("chunks[" + embedded.chunk().id() + "].vector", embedded.vector());
-      return new StoredChunk(embedded.chunk(), StoredChunk.normalised(embedded.vector()));
+      return StoredChunk.of(embedded.chunk(), embedded.vector());
+    }
+
+    /** Every chunk as of now; each document's chunks are all old or all new. */
+    List<StoredChunk> snapshot() {
+      return documents.values().stream().flatMap(List::stream).toList();
     }
 
     void checkDimension(String field, float[] vector) {

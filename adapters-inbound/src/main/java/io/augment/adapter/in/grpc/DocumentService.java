@@ -1,0 +1,73 @@
+package io.augment.adapter.in.grpc;
+
+import io.augment.adapter.in.grpc.v1.DeleteDocumentRequest;
+import io.augment.adapter.in.grpc.v1.DeleteDocumentResponse;
+import io.augment.adapter.in.grpc.v1.Document;
+import io.augment.adapter.in.grpc.v1.Documents;
+import io.augment.adapter.in.grpc.v1.GetDocumentRequest;
+import io.augment.adapter.in.grpc.v1.IngestDocumentRequest;
+import io.augment.adapter.in.grpc.v1.IngestResult;
+import io.augment.adapter.in.grpc.v1.ListDocumentsRequest;
+import io.augment.adapter.in.grpc.v1.ListDocumentsResponse;
+import io.augment.adapter.in.grpc.v1.UploadRequest;
+import io.augment.application.ingest.DocumentParsers;
+import io.augment.application.ingest.IngestDocuments;
+import io.augment.application.ingest.ManageDocuments;
+import io.quarkus.grpc.GrpcService;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+@GrpcService
+public class DocumentService implements Documents {
+  private final IngestDocuments ingest;
+  private final ManageDocuments documents;
+  private final DocumentParsers parsers;
+  private final RequestLimit limit;
+
+  public DocumentService(IngestDocuments ingest, ManageDocuments documents, DocumentParsers parsers, RequestLimit limit) {
+    this.ingest = ingest;
+    this.documents = documents;
+    this.parsers = parsers;
+    this.limit = limit;
+  }
+
+  /** Collects on the event loop (the limit is checked per chunk), ingests on a worker thread. */
+  @Override
+  public Uni<IngestResult> upload(Multi<UploadRequest> request) {
+    return request.collect().in(() -> new Upload(parsers, limit), Upload::accept)
+        .emitOn(Infrastructure.getDefaultWorkerPool())
+        .map(upload -> Messages.ingestResult(ingest.ingest(upload.knowledgeBase(), upload.command())));
+  }
+
+  @Override
+  @Blocking
+  public Uni<IngestResult> ingest(IngestDocumentRequest request) {
+    limit.check(request);
+    var command = Requests.document(request.getDocument(), "");
+    return Uni.createFrom().item(Messages.ingestResult(ingest.ingest(request.getKnowledgeBase(), command)));
+  }
+
+  @Override
+  @Blocking
+  public Uni<Document> get(GetDocumentRequest request) {
+    return Uni.createFrom().item(Messages.document(documents.get(request.getKnowledgeBase(), request.getId())));
+  }
+
+  @Override
+  @Blocking
+  public Uni<ListDocumentsResponse> list(ListDocumentsRequest request) {
+    int limit = request.hasLimit() ? request.getLimit() : 100;
+    return Uni.createFrom().item(ListDocumentsResponse.newBuilder()
+        .addAllDocuments(documents.list(request.getKnowledgeBase(), request.getOffset(), limit).stream()
+            .map(Messages::document).toList()).build());
+  }
+
+  @Override
+  @Blocking
+  public Uni<DeleteDocumentResponse> delete(DeleteDocumentRequest request) {
+    documents.delete(request.getKnowledgeBase(), request.getId());
+    return Uni.createFrom().item(DeleteDocumentResponse.getDefaultInstance());
+  }
+}

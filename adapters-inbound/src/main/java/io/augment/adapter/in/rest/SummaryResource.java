@@ -1,0 +1,118 @@
+package io.augment.adapter.in.rest;
+
+import io.augment.adapter.in.rest.Dtos.ProgressJson;
+import io.augment.application.job.Job;
+import io.augment.application.summary.SummarizeKnowledgeBase;
+import io.augment.application.summary.Summary;
+import io.augment.application.summary.SummaryJobs;
+import io.augment.application.summary.SummaryRequest;
+import io.augment.domain.model.AugmentException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Summaries")
+public class SummaryResource {
+  private final SummarizeKnowledgeBase summarize;
+  private final SummaryJobs jobs;
+
+  public SummaryResource(SummarizeKnowledgeBase summarize, SummaryJobs jobs) {
+    this.summarize = summarize;
+    this.jobs = jobs;
+  }
+
+  /** All fields optional. */
+  public record SummaryInput(Integer groupSize, Integer sentencesPerGroup, Integer maxSentences) {}
+
+  public record SummaryJobJson(
+      String id, String knowledgeBase, String status, ProgressJson progress, Summary summary, String error,
+      Instant submittedAt, Instant finishedAt) {
+    static SummaryJobJson of(Job<Summary> j) {
+      return new SummaryJobJson(j.id(), j.subject(), j.status().name().toLowerCase(), ProgressJson.of(j.progress()),
+          j.result(), j.error(), j.submittedAt(), j.finishedAt());
+    }
+  }
+
+  @POST
+  @Path("/knowledge-bases/{kb}/summary")
+  @Operation(summary = "Summarise every chunk of the knowledge base (map-reduce), waiting for the result",
+      description = "Covers all chunks (chunksRead = totalChunks); cached per knowledge-base revision. Extractive (centroid sentence selection) unless a generative model is configured.")
+  public Summary summarize(@PathParam("kb") String kb, SummaryInput body) {
+    return summarize.summarize(request(kb, body), p -> {}, () -> false);
+  }
+
+  @POST
+  @Path("/knowledge-bases/{kb}/summary-jobs")
+  @Operation(summary = "Start a summary in the background; poll it for progress or cancel it")
+  public Response submit(@PathParam("kb") String kb, SummaryInput body) {
+    Job<Summary> job = jobs.submit(request(kb, body));
+    return Response.accepted(SummaryJobJson.of(job)).location(URI.create("/api/v1/summary-jobs/" + job.id())).build();
+  }
+
+  @GET
+  @Path("/summary-jobs/{id}")
+  @Operation(summary = "Read a summary job's progress and result")
+  public SummaryJobJson get(@PathParam("id") String id) {
+    return SummaryJobJson.of(jobs.get(id));
+  }
+
+  @DELETE
+  @Path("/summary-jobs/{id}")
+  @Operation(summary = "Cancel a summary job")
+  public SummaryJobJson cancel(@PathParam("id") String id) {
+    return SummaryJobJson.of(jobs.cancel(id));
+  }
+
+  @POST
+  @Path("/knowledge-bases/{kb}/summary/stream")
+  @Produces(MediaType.SERVER_SENT_EVENTS)
+  @Operation(summary = "Summarise as server-sent events: 'progress' events, then 'summary' (or 'error')")
+  public void stream(@PathParam("kb") String kb, SummaryInput body, @Context SseEventSink events, @Context Sse sse) {
+    try {
+      Summary summary = summarize.summarize(request(kb, body),
+          p -> send(events, sse, "progress", ProgressJson.of(p)), events::isClosed);
+      send(events, sse, "summary", summary);
+    } catch (CancellationException e) {
+      // the client went away
+    } catch (AugmentException e) {
+      send(events, sse, "error", Map.of("status", e instanceof io.augment.domain.model.NotFoundException ? 404 : 400,
+          "detail", e.getMessage()));
+    } finally {
+      events.close();
+    }
+  }
+
+  private static SummaryRequest request(String kb, SummaryInput body) {
+    SummaryRequest d = SummaryRequest.defaults(kb);
+    if (body == null) {
+      return d;
+    }
+    return new SummaryRequest(kb, body.groupSize() == null ? d.groupSize() : body.groupSize(),
+        body.sentencesPerGroup() == null ? d.sentencesPerGroup() : body.sentencesPerGroup(),
+        body.maxSentences() == null ? d.maxSentences() : body.maxSentences());
+  }
+
+  private static void send(SseEventSink events, Sse sse, String name, Object data) {
+    if (!events.isClosed()) {
+      events.send(sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(data).build());
+    }
+  }
+}
