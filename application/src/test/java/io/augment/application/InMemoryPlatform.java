@@ -82,6 +82,11 @@ public final class InMemoryPlatform {
     }
 
     @Override
+    public boolean generative() {
+      return false;
+    }
+
+    @Override
     public Generation generate(Prompt prompt, GenerationOptions options) {
       String text = prompt.context().isEmpty() ? "no sources"
           : prompt.context().get(0).source().chunk().text() + " "

@@ -196,7 +196,7 @@ public abstract class LexicalIndexContract<I extends VectorIndex & LexicalIndex>
     return hits;
   }
 
-  private static List<String> ids(List<ScoredChunk> hits) {
+  protected static List<String> ids(List<ScoredChunk> hits) {
     return hits.stream().map(h -> h.chunk().id()).toList();
   }
 }

@@ -42,7 +42,7 @@ public class RetrievalService implements Retrieval {
     return Uni.createFrom().item(Messages.answer(answers.answer(Requests.query(request))));
   }
 
-  /** Runs on the worker thread that subscribes; a failure before the first event ends the call with its status. */
+  /** Runs on the worker thread that subscribes; a failure at any point ends the stream with its status. */
   @Override
   public Multi<QueryEvent> queryStream(QueryRequest request) {
     QueryCommand command = Requests.query(request);

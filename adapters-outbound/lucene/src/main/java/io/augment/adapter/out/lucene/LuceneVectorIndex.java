@@ -23,10 +23,9 @@ import org.apache.lucene.search.Query;
 
 /**
  * An HNSW vector index and a BM25 text index on disk, one Lucene index per knowledge base under
- * {@code root/<name>/}.
- * A write is visible to the next search at once; it reaches disk in the background every
- * {@code commitInterval}, on {@link #flush} and on {@link #close}, so a crash loses at most the last
- * interval of writes (the ingest pipeline re-derives them from the stored documents).
+ * {@code root/<name>/}. A write is visible to the next search at once; it reaches disk in the
+ * background every {@code commitInterval}, on {@link #flush} and on {@link #close}, so a crash loses
+ * at most the last interval of writes (the ingest pipeline re-derives them from the stored documents).
  */
 public final class LuceneVectorIndex implements VectorIndex, LexicalIndex, Closeable {
 
