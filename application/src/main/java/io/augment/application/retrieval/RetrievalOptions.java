@@ -15,6 +15,13 @@ import io.augment.domain.retrieval.RetrievalMode;
 public record RetrievalOptions(RetrievalMode mode, boolean hyde, int queryVariants, boolean rerank, int candidates) {
   public static final RetrievalOptions DEFAULT = new RetrievalOptions(null, false, 0, false, 50);
 
+  /** Options from request fields; null fields take the defaults. */
+  public static RetrievalOptions of(String mode, Boolean hyde, Integer queryVariants, Boolean rerank, Integer candidates) {
+    return new RetrievalOptions(RetrievalMode.parse(mode), hyde != null && hyde,
+        queryVariants == null ? DEFAULT.queryVariants() : queryVariants, rerank != null && rerank,
+        candidates == null ? DEFAULT.candidates() : candidates);
+  }
+
   public RetrievalOptions {
     if (queryVariants < 0 || queryVariants > 5) {
       throw new InvalidInputException("queryVariants", "must be between 0 and 5");

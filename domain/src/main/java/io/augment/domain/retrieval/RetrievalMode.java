@@ -1,6 +1,21 @@
 package io.augment.domain.retrieval;
 
+import io.augment.domain.model.InvalidInputException;
+import java.util.Locale;
+
 /** Which index answers a query: vectors, BM25 over the text, or both fused by reciprocal rank. */
 public enum RetrievalMode {
-  DENSE, BM25, HYBRID
+  DENSE, BM25, HYBRID;
+
+  /** Reads {@code dense}, {@code bm25} or {@code hybrid} in any case; null or blank gives null. */
+  public static RetrievalMode parse(String mode) {
+    if (mode == null || mode.isBlank()) {
+      return null;
+    }
+    try {
+      return valueOf(mode.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("mode", "must be dense, bm25 or hybrid");
+    }
+  }
 }

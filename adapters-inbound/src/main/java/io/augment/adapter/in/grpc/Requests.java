@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Turns request messages into use-case commands, with the REST API's defaults. */
@@ -36,7 +35,7 @@ final class Requests {
         : new ChunkingSettings(r.hasChunkSizeTokens() ? r.getChunkSizeTokens() : d.chunkSizeTokens(),
             r.hasChunkOverlapTokens() ? r.getChunkOverlapTokens() : d.overlapTokens());
     return new CreateKnowledgeBaseCommand(r.getName(), r.getDescription(), orNull(r.getEmbeddingModel()), chunking,
-        mode(r.getRetrievalMode()));
+        RetrievalMode.parse(r.getRetrievalMode()));
   }
 
   /** {@code field} prefixes the field named in errors, e.g. {@code documents[2].}. */
@@ -55,7 +54,7 @@ final class Requests {
 
   static QueryCommand search(SearchRequest r) {
     return new QueryCommand(r.getKnowledgeBase(), r.getQuery(), r.hasTopK() ? r.getTopK() : DEFAULT_TOP_K,
-        filter(r.getFilterMap()), null, retrieval(r.getMode(), r.getHyde(),
+        filter(r.getFilterMap()), null, RetrievalOptions.of(r.getMode(), r.getHyde(),
             r.hasQueryVariants() ? r.getQueryVariants() : null, r.getRerank(), r.hasCandidates() ? r.getCandidates() : null));
   }
 
@@ -64,29 +63,12 @@ final class Requests {
         r.hasMaxTokens() ? r.getMaxTokens() : GenerationOptions.DEFAULT.maxTokens(),
         r.hasTemperature() ? r.getTemperature() : 0.0, 1.0, List.of(), null);
     return new QueryCommand(r.getKnowledgeBase(), r.getQuestion(), r.hasTopK() ? r.getTopK() : DEFAULT_TOP_K,
-        filter(r.getFilterMap()), options, retrieval(r.getMode(), r.getHyde(),
+        filter(r.getFilterMap()), options, RetrievalOptions.of(r.getMode(), r.getHyde(),
             r.hasQueryVariants() ? r.getQueryVariants() : null, r.getRerank(), r.hasCandidates() ? r.getCandidates() : null));
-  }
-
-  static RetrievalMode mode(String mode) {
-    if (mode.isBlank()) {
-      return null;
-    }
-    try {
-      return RetrievalMode.valueOf(mode.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("mode", "must be dense, bm25 or hybrid");
-    }
   }
 
   static String orNull(String value) {
     return value == null || value.isBlank() ? null : value;
-  }
-
-  private static RetrievalOptions retrieval(String mode, boolean hyde, Integer variants, boolean rerank, Integer candidates) {
-    RetrievalOptions d = RetrievalOptions.DEFAULT;
-    return new RetrievalOptions(mode(mode), hyde, variants == null ? d.queryVariants() : variants, rerank,
-        candidates == null ? d.candidates() : candidates);
   }
 
   private static MetadataFilter filter(Map<String, FilterCondition> conditions) {

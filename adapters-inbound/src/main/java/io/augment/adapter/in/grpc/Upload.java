@@ -1,5 +1,7 @@
 package io.augment.adapter.in.grpc;
 
+import io.augment.application.ingest.DocumentIds;
+
 import io.augment.adapter.in.grpc.v1.UploadMetadata;
 import io.augment.adapter.in.grpc.v1.UploadRequest;
 import io.augment.application.ingest.DocumentParsers;
@@ -54,7 +56,7 @@ final class Upload {
     if (bytes.size() == 0) {
       throw new InvalidInputException("chunk", "the upload carried no bytes");
     }
-    String id = metadata.getId().isBlank() ? FileNames.documentId(metadata.getFilename()) : metadata.getId();
+    String id = metadata.getId().isBlank() ? DocumentIds.fromFileName(metadata.getFilename()) : metadata.getId();
     return new IngestCommand(id, Requests.orNull(metadata.getTitle()), mediaType, bytes.toByteArray(),
         metadata.getMetadataMap());
   }

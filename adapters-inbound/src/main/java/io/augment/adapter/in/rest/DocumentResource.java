@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.augment.adapter.in.rest.Dtos.DocumentInput;
 import io.augment.adapter.in.rest.Dtos.DocumentJson;
 import io.augment.adapter.in.rest.Dtos.IngestResultJson;
+import io.augment.application.ingest.DocumentIds;
 import io.augment.application.ingest.DocumentParsers;
 import io.augment.application.ingest.IngestCommand;
 import io.augment.application.ingest.IngestDocuments;
@@ -75,7 +76,7 @@ public class DocumentResource {
     }
     String mediaType = parsers.mediaTypeOf(file.fileName(), file.contentType());
     byte[] content = read(file);
-    String documentId = id != null && !id.isBlank() ? id : fileId(file.fileName());
+    String documentId = id != null && !id.isBlank() ? id : DocumentIds.fromFileName(file.fileName());
     return respond(ingest.ingest(kb, new IngestCommand(documentId, title, mediaType, content, parseMetadata(metadata))));
   }
 
@@ -141,15 +142,5 @@ public class DocumentResource {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The file name without its extension, made into a valid document id. */
-  static String fileId(String fileName) {
-    if (fileName == null) {
-      return null;
-    }
-    String base = fileName.replaceAll("^.*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
-    String id = base.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
-    return id.isEmpty() ? null : id;
   }
 }

@@ -1,5 +1,7 @@
 package io.augment.adapter.in.rest;
 
+import io.augment.domain.retrieval.RetrievalMode;
+
 import io.augment.adapter.in.rest.Dtos.CreateKnowledgeBase;
 import io.augment.adapter.in.rest.Dtos.KnowledgeBaseJson;
 import io.augment.application.knowledgebase.CreateKnowledgeBaseCommand;
@@ -46,7 +48,7 @@ public class KnowledgeBaseResource {
       throw new InvalidInputException("name", "is required");
     }
     var view = knowledgeBases.create(new CreateKnowledgeBaseCommand(body.name(), body.description(), body.embeddingModel(),
-        chunking, Retrieval.mode(body.retrievalMode())));
+        chunking, RetrievalMode.parse(body.retrievalMode())));
     return Response.created(URI.create("/api/v1/knowledge-bases/" + body.name())).entity(KnowledgeBaseJson.of(view)).build();
   }
 

@@ -1,5 +1,7 @@
 package io.augment.adapter.in.rest;
 
+import io.augment.application.retrieval.RetrievalOptions;
+
 import io.augment.adapter.in.rest.Dtos.QueryInput;
 import io.augment.adapter.in.rest.Dtos.SearchHit;
 import io.augment.adapter.in.rest.Dtos.SearchInput;
@@ -56,7 +58,7 @@ public class QueryResource {
       throw new InvalidInputException("query", "is required");
     }
     QueryCommand command = new QueryCommand(kb, body.query(), topK(body.topK()), Filters.parse(body.filter()), null,
-        Retrieval.options(body.mode(), body.hyde(), body.queryVariants(), body.rerank(), body.candidates()));
+        RetrievalOptions.of(body.mode(), body.hyde(), body.queryVariants(), body.rerank(), body.candidates()));
     SearchResult result = search.search(command);
     meters.timer("augment.search", "knowledge_base", kb).record(java.time.Duration.ofNanos((long) ((result.embedMs() + result.searchMs()) * 1e6)));
     List<SearchHit> hits = new ArrayList<>();
@@ -143,7 +145,7 @@ public class QueryResource {
         body.maxTokens() == null ? GenerationOptions.DEFAULT.maxTokens() : body.maxTokens(),
         body.temperature() == null ? 0.0 : body.temperature(), 1.0, List.of(), null);
     return new QueryCommand(kb, body.question(), topK(body.topK()), Filters.parse(body.filter()), options,
-        Retrieval.options(body.mode(), body.hyde(), body.queryVariants(), body.rerank(), body.candidates()));
+        RetrievalOptions.of(body.mode(), body.hyde(), body.queryVariants(), body.rerank(), body.candidates()));
   }
 
   private static int topK(Integer topK) {

@@ -26,7 +26,7 @@ import java.util.concurrent.CancellationException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1")
+@Path("/api/v1/knowledge-bases/{kb}/summary")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Summaries")
@@ -52,7 +52,6 @@ public class SummaryResource {
   }
 
   @POST
-  @Path("/knowledge-bases/{kb}/summary")
   @Operation(summary = "Summarise every chunk of the knowledge base (map-reduce), waiting for the result",
       description = "Covers all chunks (chunksRead = totalChunks); cached per knowledge-base revision. Extractive (centroid sentence selection) unless a generative model is configured.")
   public Summary summarize(@PathParam("kb") String kb, SummaryInput body) {
@@ -60,29 +59,15 @@ public class SummaryResource {
   }
 
   @POST
-  @Path("/knowledge-bases/{kb}/summary-jobs")
+  @Path("/jobs")
   @Operation(summary = "Start a summary in the background; poll it for progress or cancel it")
   public Response submit(@PathParam("kb") String kb, SummaryInput body) {
     Job<Summary> job = jobs.submit(request(kb, body));
     return Response.accepted(SummaryJobJson.of(job)).location(URI.create("/api/v1/summary-jobs/" + job.id())).build();
   }
 
-  @GET
-  @Path("/summary-jobs/{id}")
-  @Operation(summary = "Read a summary job's progress and result")
-  public SummaryJobJson get(@PathParam("id") String id) {
-    return SummaryJobJson.of(jobs.get(id));
-  }
-
-  @DELETE
-  @Path("/summary-jobs/{id}")
-  @Operation(summary = "Cancel a summary job")
-  public SummaryJobJson cancel(@PathParam("id") String id) {
-    return SummaryJobJson.of(jobs.cancel(id));
-  }
-
   @POST
-  @Path("/knowledge-bases/{kb}/summary/stream")
+  @Path("/stream")
   @Produces(MediaType.SERVER_SENT_EVENTS)
   @Operation(summary = "Summarise as server-sent events: 'progress' events, then 'summary' (or 'error')")
   public void stream(@PathParam("kb") String kb, SummaryInput body, @Context SseEventSink events, @Context Sse sse) {
