@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A BEIR-format dataset folder: corpus.jsonl, queries.jsonl, qrels/test.tsv. */
 record Beir(String name, List<Doc> corpus, List<Query> queries, Map<String, Map<String, Integer>> qrels) {
@@ -42,5 +44,24 @@ record Beir(String name, List<Doc> corpus, List<Query> queries, Map<String, Map<
     }
     String name = folder.getParent() == null ? folder.toString() : folder.getParent().getFileName().toString();
     return new Beir(name, corpus, queries, qrels);
+  }
+
+  /**
+   * The first {@code documents} documents, the queries with a relevant document among them and
+   * their judgements restricted to them.
+   */
+  Beir slice(int documents) {
+    List<Doc> kept = corpus.subList(0, Math.min(documents, corpus.size()));
+    Set<String> ids = kept.stream().map(Doc::id).collect(Collectors.toSet());
+    Map<String, Map<String, Integer>> judged = new HashMap<>();
+    qrels.forEach((query, docs) -> {
+      Map<String, Integer> inSlice = new HashMap<>(docs);
+      inSlice.keySet().retainAll(ids);
+      if (!inSlice.isEmpty()) {
+        judged.put(query, inSlice);
+      }
+    });
+    List<Query> asked = queries.stream().filter(q -> judged.containsKey(q.id())).toList();
+    return new Beir(name + "-slice", List.copyOf(kept), asked, judged);
   }
 }

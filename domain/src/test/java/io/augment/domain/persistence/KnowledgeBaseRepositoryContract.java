@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.augment.domain.model.ChunkingSettings;
-import io.augment.domain.model.ConflictException;
+import io.augment.domain.model.AlreadyExistsException;
 import io.augment.domain.model.EmbeddingSpec;
 import io.augment.domain.model.KnowledgeBase;
 import io.augment.domain.testing.Fixtures;
@@ -57,7 +57,7 @@ public abstract class KnowledgeBaseRepositoryContract {
         original.name(), "another", new EmbeddingSpec("other-model", 768, 512), ChunkingSettings.DEFAULT, 3,
         Fixtures.INGESTED_AT);
 
-    assertThatThrownBy(() -> repository().create(duplicate)).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> repository().create(duplicate)).isInstanceOf(AlreadyExistsException.class);
 
     assertThat(repository().find(original.name())).contains(original);
   }

@@ -1,6 +1,7 @@
 package io.augment.adapter.in.grpc;
 
 import io.augment.domain.model.BackendUnavailableException;
+import io.augment.domain.model.AlreadyExistsException;
 import io.augment.domain.model.ConflictException;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.NotFoundException;
@@ -13,8 +14,8 @@ import io.grpc.StatusRuntimeException;
 import org.jboss.logging.Logger;
 
 /**
- * The one mapping from Augment's errors to gRPC statuses. A {@link ConflictException} saying a name
- * "already exists" is ALREADY_EXISTS; any other conflict with stored state (e.g. a knowledge base
+ * The one mapping from Augment's errors to gRPC statuses. {@link AlreadyExistsException} is
+ * ALREADY_EXISTS; any other conflict with stored state (e.g. a knowledge base
  * built with another embedding model) is FAILED_PRECONDITION.
  */
 public final class GrpcErrors {
@@ -52,9 +53,11 @@ public final class GrpcErrors {
     if (error instanceof NotFoundException) {
       return Status.NOT_FOUND;
     }
+    if (error instanceof AlreadyExistsException) {
+      return Status.ALREADY_EXISTS;
+    }
     if (error instanceof ConflictException) {
-      return error.getMessage() != null && error.getMessage().contains("already exists")
-          ? Status.ALREADY_EXISTS : Status.FAILED_PRECONDITION;
+      return Status.FAILED_PRECONDITION;
     }
     if (error instanceof UnsupportedMediaTypeException) {
       return Status.INVALID_ARGUMENT;

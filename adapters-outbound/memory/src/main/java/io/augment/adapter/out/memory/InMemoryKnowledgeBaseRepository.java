@@ -1,5 +1,6 @@
 package io.augment.adapter.out.memory;
 
+import io.augment.domain.model.AlreadyExistsException;
 import io.augment.domain.model.ConflictException;
 import io.augment.domain.model.KnowledgeBase;
 import io.augment.domain.model.NotFoundException;
@@ -25,7 +26,7 @@ public final class InMemoryKnowledgeBaseRepository implements KnowledgeBaseRepos
   @Override
   public void create(KnowledgeBase knowledgeBase) {
     if (byName.putIfAbsent(knowledgeBase.name(), knowledgeBase) != null) {
-      throw new ConflictException("knowledge base '" + knowledgeBase.name() + "' already exists");
+      throw new AlreadyExistsException("knowledge base", knowledgeBase.name());
     }
   }
 

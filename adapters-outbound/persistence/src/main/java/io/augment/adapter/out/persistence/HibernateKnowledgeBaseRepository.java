@@ -1,5 +1,6 @@
 package io.augment.adapter.out.persistence;
 
+import io.augment.domain.model.AlreadyExistsException;
 import io.augment.domain.model.ConflictException;
 import io.augment.domain.model.KnowledgeBase;
 import io.augment.domain.model.NotFoundException;
@@ -82,6 +83,6 @@ public class HibernateKnowledgeBaseRepository implements KnowledgeBaseRepository
   }
 
   private static ConflictException alreadyExists(String name) {
-    return new ConflictException("knowledge base '" + name + "' already exists");
+    return new AlreadyExistsException("knowledge base", name);
   }
 }
