@@ -33,7 +33,9 @@ final class SentenceRanker {
     for (ContextChunk chunk : context) {
       List<String> texts = SentenceSplitter.split(chunk.source().chunk().text());
       for (int i = 0; i < texts.size(); i++) {
-        sentences.add(Sentence.of(chunk.number(), i, texts.get(i)));
+        if (texts.size() == 1 || !isHeading(texts.get(i))) {
+          sentences.add(Sentence.of(chunk.number(), i, texts.get(i)));
+        }
       }
     }
     Map<String, Double> idf = idf(distinct, sentences);
@@ -52,6 +54,12 @@ final class SentenceRanker {
     }
     ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return ranked;
+  }
+
+  /** A title line (e.g. a Markdown heading kept as its own paragraph): short, no closing punctuation. */
+  static boolean isHeading(String text) {
+    String t = text.strip();
+    return Words.count(t) < 8 && !t.isEmpty() && ".!?:;\"')]".indexOf(t.charAt(t.length() - 1)) < 0;
   }
 
   /** Smoothed inverse document frequency of each question term, sentences being the documents. */

@@ -45,4 +45,14 @@ class SentenceRankerTest {
     }
     return context;
   }
+
+  @Test
+  void neverPicksAHeadingLineOverTheSentencesBelowIt() {
+    var chunk = new ContextChunk(1, new ScoredChunk(
+        Chunks.chunk("d", 0)
+            .text("Full fine-tuning\n\nFull fine-tuning trains every weight. It needs memory for gradients and optimiser state.")
+            .build(), 0.9));
+    List<Candidate> ranked = SentenceRanker.rank("Why is full fine-tuning expensive?", List.of(chunk));
+    assertThat(ranked).extracting(Candidate::text).doesNotContain("Full fine-tuning");
+  }
 }
