@@ -12,6 +12,8 @@ import io.augment.adapter.out.parsing.PdfParser;
 import io.augment.adapter.out.parsing.PlainTextParser;
 import io.augment.adapter.out.persistence.HibernateDocumentRepository;
 import io.augment.adapter.out.persistence.HibernateKnowledgeBaseRepository;
+import io.augment.adapter.out.qdrant.QdrantEndpoint;
+import io.augment.adapter.out.qdrant.QdrantVectorIndex;
 import io.augment.domain.generation.Generator;
 import io.augment.domain.ingest.DocumentParser;
 import io.augment.domain.persistence.DocumentRepository;
@@ -21,6 +23,7 @@ import io.augment.domain.retrieval.VectorIndex;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Singleton;
 import java.io.Closeable;
 import java.io.IOException;
@@ -38,7 +41,14 @@ public class AdapterProducers {
     return switch (config.vectorStore()) {
       case LUCENE -> new LuceneVectorIndex(config.dataDir().resolve("index"));
       case MEMORY -> new InMemoryVectorIndex();
+      case QDRANT -> qdrant(config.qdrant());
     };
+  }
+
+  private static VectorIndex qdrant(AugmentConfig.Qdrant config) {
+    QdrantEndpoint endpoint = QdrantEndpoint.parse(config.url());
+    return new QdrantVectorIndex(endpoint.host(), endpoint.port(), config.apiKey().orElse(null), endpoint.useTls(),
+        config.timeout(), config.retries(), config.collectionPrefix());
   }
 
   void closeVectorIndex(@Disposes VectorIndex index) throws IOException {
@@ -66,8 +76,9 @@ public class AdapterProducers {
     };
   }
 
+  /** Application-scoped, so the model loads on first use (the warm-up thread), not during start-up. */
   @Produces
-  @Singleton
+  @ApplicationScoped
   EmbeddingModel embeddingModel(AugmentConfig config) {
     String provider = config.embedding().provider();
     if (!"in-process".equals(provider)) {

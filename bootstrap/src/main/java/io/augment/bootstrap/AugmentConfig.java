@@ -12,7 +12,10 @@ public interface AugmentConfig {
   @WithDefault("./data")
   Path dataDir();
 
-  /** Where chunk vectors live: {@code lucene} (on disk under data-dir) or {@code memory} (lost on restart). */
+  /**
+   * Where chunk vectors live: {@code lucene} (on disk under data-dir, with BM25), {@code memory}
+   * (lost on restart, with BM25) or {@code qdrant} (a Qdrant server, dense retrieval only).
+   */
   @WithDefault("lucene")
   VectorStore vectorStore();
 
@@ -30,9 +33,32 @@ public interface AugmentConfig {
 
   Limits limits();
 
-  enum VectorStore { LUCENE, MEMORY }
+  Qdrant qdrant();
+
+  enum VectorStore { LUCENE, MEMORY, QDRANT }
 
   enum MetadataStore { JPA, MEMORY }
+
+  interface Qdrant {
+    /** gRPC endpoint of the Qdrant server (port 6334, not the REST port). */
+    @WithDefault("http://localhost:6334")
+    String url();
+
+    /** API key, when the server requires one. */
+    java.util.Optional<String> apiKey();
+
+    /** Time limit of one call attempt. */
+    @WithDefault("10s")
+    java.time.Duration timeout();
+
+    /** Attempts after the first for failed calls. */
+    @WithDefault("3")
+    int retries();
+
+    /** Prefix of the collection names (one collection per knowledge base). */
+    @WithDefault("augment_")
+    String collectionPrefix();
+  }
 
   interface Embedding {
     /** Embedding provider: {@code in-process} runs all-MiniLM-L6-v2 inside the JVM (ONNX, shipped in a jar). */
