@@ -26,16 +26,18 @@ import java.util.function.Supplier;
  * for exactly the RPCs {@link QdrantVectorIndex} makes (see {@link FakeCollectionsService},
  * {@link FakePointsService}). Tests can make chosen calls fail or every call slow.
  */
-final class FakeQdrantServer implements AutoCloseable {
+public final class FakeQdrantServer implements AutoCloseable {
 
-  private final String name = InProcessServerBuilder.generateName();
   private final FakeQdrantStore store = new FakeQdrantStore();
   private final Faults faults = new Faults();
   private final Server server;
 
-  private FakeQdrantServer() {
+  private final String name;
+
+  private FakeQdrantServer(io.grpc.ServerBuilder<?> builder, String name) {
+    this.name = name;
     try {
-      server = InProcessServerBuilder.forName(name)
+      server = builder
           .addService(ServerInterceptors.intercept(new FakeCollectionsService(store), faults))
           .addService(ServerInterceptors.intercept(new FakePointsService(store), faults))
           .build().start();
@@ -45,7 +47,19 @@ final class FakeQdrantServer implements AutoCloseable {
   }
 
   static FakeQdrantServer start() {
-    return new FakeQdrantServer();
+    String name = InProcessServerBuilder.generateName();
+    return new FakeQdrantServer(InProcessServerBuilder.forName(name), name);
+  }
+
+  /** The fake on a loopback TCP port, for an application configured with a Qdrant URL. */
+  public static FakeQdrantServer startOnLoopback() {
+    return new FakeQdrantServer(io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder
+        .forAddress(new java.net.InetSocketAddress("127.0.0.1", 0)), null);
+  }
+
+  /** The TCP port, when started with {@link #startOnLoopback()}. */
+  public int port() {
+    return server.getPort();
   }
 
   /** A client on a channel of its own; closing the client closes the channel. */
