@@ -8,7 +8,7 @@ import java.util.Objects;
  * A source document of a knowledge base, as stored after ingest.
  *
  * @param knowledgeBase the knowledge base's name
- * @param id            unique within the knowledge base ({@link #ID_PATTERN}; URL-safe, no "/" or "#")
+ * @param id            unique within the knowledge base ({@link #ID_PATTERN}; letters, digits and ._:@~(),- ; never "/" or "#")
  * @param title         display title used in citations
  * @param mediaType     the type it was parsed as, e.g. {@code text/markdown}
  * @param contentHash   SHA-256 of the extracted text, title and metadata; equal hash means unchanged
@@ -28,7 +28,7 @@ public record Document(
     long tokenCount,
     Instant ingestedAt) {
 
-  public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:@~()-]{0,199}";
+  public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:@~(),-]{0,199}";
 
   public Document {
     Objects.requireNonNull(knowledgeBase, "knowledgeBase");
