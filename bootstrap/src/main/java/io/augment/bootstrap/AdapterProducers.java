@@ -1,6 +1,7 @@
 package io.augment.bootstrap;
 
 import io.augment.adapter.out.extractive.ExtractiveGenerator;
+import io.augment.adapter.out.langchain4j.EmbeddingReranker;
 import io.augment.adapter.out.langchain4j.LangChain4jEmbeddingModel;
 import io.augment.adapter.out.lucene.LuceneVectorIndex;
 import io.augment.adapter.out.memory.InMemoryDocumentRepository;
@@ -19,6 +20,7 @@ import io.augment.domain.ingest.DocumentParser;
 import io.augment.domain.persistence.DocumentRepository;
 import io.augment.domain.persistence.KnowledgeBaseRepository;
 import io.augment.domain.retrieval.EmbeddingModel;
+import io.augment.domain.retrieval.Reranker;
 import io.augment.domain.retrieval.VectorIndex;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
@@ -88,6 +90,13 @@ public class AdapterProducers {
     EmbeddingModel model = LangChain4jEmbeddingModel.allMiniLmL6V2();
     LOG.infof("embedding model %s loaded in %d ms", model.spec().modelId(), (System.nanoTime() - start) / 1_000_000);
     return model;
+  }
+
+  /** The offline reranker (bge-small-en-v1.5 bi-encoder); loaded on the first reranked query. */
+  @Produces
+  @ApplicationScoped
+  Reranker reranker() {
+    return EmbeddingReranker.bgeSmallEnV15();
   }
 
   @Produces

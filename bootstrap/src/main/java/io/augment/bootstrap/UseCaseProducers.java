@@ -17,6 +17,7 @@ import io.augment.domain.generation.Summarizer;
 import io.augment.application.retrieval.FusionWeights;
 import io.augment.application.retrieval.QueryExpander;
 import io.augment.domain.retrieval.LexicalIndex;
+import io.augment.domain.retrieval.Reranker;
 import io.augment.domain.generation.Generator;
 import io.augment.domain.ingest.DocumentParser;
 import io.augment.domain.persistence.DocumentRepository;
@@ -106,10 +107,11 @@ public class UseCaseProducers {
   @Produces
   @Singleton
   SearchKnowledgeBase searchKnowledgeBase(
-      KnowledgeBaseRepository kbs, VectorIndex index, EmbeddingModels models, Generator generator, AugmentConfig config) {
+      KnowledgeBaseRepository kbs, VectorIndex index, EmbeddingModels models, Generator generator, Reranker reranker,
+      AugmentConfig config) {
     LexicalIndex lexical = index instanceof LexicalIndex l ? l : null;
     AugmentConfig.Retrieval r = config.retrieval();
-    return new SearchKnowledgeBase(kbs, index, lexical, models, new QueryExpander(generator), null,
+    return new SearchKnowledgeBase(kbs, index, lexical, models, new QueryExpander(generator), reranker,
         new FusionWeights(r.denseWeight(), r.bm25Weight(), r.rrfK()));
   }
 

@@ -82,6 +82,11 @@ class RetrievalApiTest {
   void rejectsAnUnknownModeAndABadFilter() {
     search(Map.of("query", "x", "mode", "fuzzy")).statusCode(400).body("field", equalTo("mode"));
     search(Map.of("query", "x", "filter", Map.of("date", Map.of("between", "a")))).statusCode(400).body("field", equalTo("filter.date"));
-    search(Map.of("query", "x", "rerank", true)).statusCode(400).body("field", equalTo("rerank"));
+  }
+
+  @Test
+  void reranksTheFusedCandidatesOffline() {
+    search(Map.of("query", "what opens when pressure is too high", "topK", 1, "rerank", true))
+        .statusCode(200).body("hits.documentId", contains("valve"));
   }
 }

@@ -4,7 +4,7 @@ import io.augment.application.retrieval.RetrievalOptions;
 import io.augment.domain.retrieval.RetrievalMode;
 
 /** The retrieval settings the benchmark compares. */
-enum BenchMode {
+public enum BenchMode {
   BM25("bm25", RetrievalMode.BM25, false, 0, false),
   DENSE("dense", RetrievalMode.DENSE, false, 0, false),
   HYBRID("hybrid", RetrievalMode.HYBRID, false, 0, false),
@@ -12,7 +12,7 @@ enum BenchMode {
   HYBRID_MULTI_QUERY("hybrid+multi-query", RetrievalMode.HYBRID, false, 1, false),
   HYBRID_RERANK("hybrid+rerank", RetrievalMode.HYBRID, false, 0, true);
 
-  final String label;
+  public final String label;
   private final RetrievalMode mode;
   private final boolean hyde;
   private final int variants;

@@ -15,7 +15,7 @@ import java.util.Set;
  * {@code SearchKnowledgeBase.search} call). {@code metrics} is null when the mode could not run as
  * asked, e.g. HyDE without a generative model; {@code notes} then says why.
  */
-record ModeRun(BenchMode mode, RetrievalMetrics metrics, double p50Ms, double p99Ms, int queries, Set<String> notes) {
+public record ModeRun(BenchMode mode, RetrievalMetrics metrics, double p50Ms, double p99Ms, int queries, Set<String> notes) {
   /** Chunks asked of the search; results are scored per document, so fewer documents may come back. */
   static final int TOP_K = QueryCommand.MAX_TOP_K;
 

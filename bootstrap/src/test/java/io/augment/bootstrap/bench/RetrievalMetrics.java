@@ -8,7 +8,7 @@ import java.util.Map;
  * as BEIR computes it: nDCG with linear gain {@code rel / log2(rank + 1)}, recall as the share of
  * relevant documents found, MRR from the first relevant document.
  */
-record RetrievalMetrics(double ndcg10, double recall10, double recall100, double mrr10) {
+public record RetrievalMetrics(double ndcg10, double recall10, double recall100, double mrr10) {
 
   static RetrievalMetrics of(List<String> ranked, Map<String, Integer> judged) {
     return new RetrievalMetrics(ndcg(ranked, judged, 10), recall(ranked, judged, 10), recall(ranked, judged, 100),

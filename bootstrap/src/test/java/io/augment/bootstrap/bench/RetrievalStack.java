@@ -30,16 +30,14 @@ final class RetrievalStack implements AutoCloseable {
   private static final int BATCH = 32;
 
   private final EmbeddingModel model;
-  private final Reranker reranker;
   private final LuceneVectorIndex index;
   private final InMemoryKnowledgeBaseRepository kbRepo;
   private final EmbeddingModels models;
   private final ManageKnowledgeBases kbs;
   private final IngestDocuments ingest;
 
-  RetrievalStack(EmbeddingModel model, Reranker reranker, Path work) {
+  RetrievalStack(EmbeddingModel model, Path work) {
     this.model = model;
-    this.reranker = reranker;
     this.index = new LuceneVectorIndex(work);
     InMemoryDocumentRepository docRepo = new InMemoryDocumentRepository();
     this.kbRepo = new InMemoryKnowledgeBaseRepository(docRepo);
@@ -60,7 +58,8 @@ final class RetrievalStack implements AutoCloseable {
     return index.count(data.name());
   }
 
-  SearchKnowledgeBase search(FusionWeights weights) {
+  /** {@code reranker} may be null. */
+  SearchKnowledgeBase search(FusionWeights weights, Reranker reranker) {
     return new SearchKnowledgeBase(kbRepo, index, index, models, new QueryExpander(new ExtractiveGenerator()), reranker,
         weights);
   }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class EmbeddingRerankerTest {
 
-  private static final EmbeddingReranker BGE = EmbeddingReranker.bgeSmallEnV15();
+  /** Cosine alone, so the order is the model's. */
+  private static final EmbeddingReranker BGE = EmbeddingReranker.bgeSmallEnV15(0.0);
 
   /** First-stage order: the passages that merely share the question's words come first. */
   private static final List<ScoredChunk> CANDIDATES = candidates(
@@ -53,18 +54,20 @@ class EmbeddingRerankerTest {
   }
 
   @Test
-  void embedsEachCandidateTextOnlyOnceAcrossQueries() {
+  void embedsEachCandidateTextOnlyOnceAcrossQueriesAndBlends() {
     var model = new HashingEmbeddingModel();
     var reranker = new EmbeddingReranker(model, "query: ", 0.0);
     reranker.rerank("first question", CANDIDATES, 4);
     reranker.rerank("second question", CANDIDATES, 4);
+    reranker.withFirstStageWeight(0.5).rerank("third question", CANDIDATES, 4);
 
-    assertThat(model.batchSizes()).containsExactly(1, 4, 1, 0);
+    assertThat(model.batchSizes()).containsExactly(1, 4, 1, 0, 1, 0);
   }
 
   @Test
   void namesItsModelAndBlend() {
     assertThat(BGE.id()).isEqualTo("embedding:bge-small-en-v1.5");
+    assertThat(BGE.withFirstStageWeight(0.5).id()).isEqualTo("embedding:bge-small-en-v1.5+rank0.5");
     assertThat(new EmbeddingReranker(new HashingEmbeddingModel(), "", 0.25).id()).isEqualTo("embedding:hashing+rank0.25");
   }
 

@@ -1,0 +1,40 @@
+package io.augment.adapter.in.openai;
+
+import io.augment.adapter.in.openai.ChatRequest.Retrieval;
+import io.augment.application.query.AnswerQuestion;
+import io.augment.application.query.QueryCommand;
+import io.augment.application.retrieval.RetrievalOptions;
+import io.augment.domain.generation.GenerationOptions;
+import io.augment.domain.generation.Generator;
+import io.augment.domain.retrieval.MetadataFilter;
+import jakarta.inject.Singleton;
+
+/** Turns a chat request for a resolved model into a {@link ChatCall}; every check happens here. */
+@Singleton
+public class ChatCalls {
+  static final int DEFAULT_TOP_K = 5;
+
+  private final AnswerQuestion answers;
+  private final Generator generator;
+
+  public ChatCalls(AnswerQuestion answers, Generator generator) {
+    this.answers = answers;
+    this.generator = generator;
+  }
+
+  ChatCall prepare(ChatTarget target, ChatRequest request) {
+    if (request.streamOptions() != null && !request.streaming()) {
+      throw OpenAiException.invalid("stream_options", "'stream_options' is only allowed when 'stream' is true");
+    }
+    Conversation conversation = Conversation.of(request.messages());
+    GenerationOptions options = Sampling.options(request, target.adapter());
+    if (!target.rag()) {
+      return new ChatCall.Direct(generator, conversation.prompt(), options);
+    }
+    Retrieval r = request.retrieval() == null ? new Retrieval(null, null, null, null, null, null) : request.retrieval();
+    RetrievalOptions retrieval = RetrievalOptions.of(r.mode(), r.hyde(), r.queryVariants(), r.rerank(), r.candidates());
+    int topK = r.topK() == null ? DEFAULT_TOP_K : r.topK();
+    return new ChatCall.Rag(answers,
+        new QueryCommand(target.knowledgeBase(), conversation.question(), topK, MetadataFilter.ALL, options, retrieval));
+  }
+}

@@ -1,0 +1,87 @@
+package io.augment.adapter.in.openai;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.augment.adapter.in.openai.ChatRequest.Message;
+import io.augment.domain.augmentation.Prompt;
+import io.augment.domain.augmentation.TokenCounter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The {@code messages} of a chat request, validated: system (and developer) instructions, the turns
+ * in order, and the last user message, which is the question.
+ */
+record Conversation(String system, List<Turn> turns, String question) {
+  private static final Set<String> ROLES = Set.of("system", "developer", "user", "assistant", "tool", "function");
+
+  record Turn(String role, String text) {}
+
+  static Conversation of(List<Message> messages) {
+    if (messages == null || messages.isEmpty()) {
+      throw OpenAiException.invalid("messages", "'messages' must be a non-empty array");
+    }
+    List<String> system = new ArrayList<>();
+    List<Turn> turns = new ArrayList<>();
+    String question = null;
+    for (int i = 0; i < messages.size(); i++) {
+      Message m = messages.get(i);
+      String role = m == null || m.role() == null ? null : m.role().toLowerCase(Locale.ROOT);
+      if (!ROLES.contains(role)) {
+        throw OpenAiException.invalid("messages[" + i + "].role", "role must be one of " + ROLES);
+      }
+      String text = text(m.content(), i);
+      if (role.equals("system") || role.equals("developer")) {
+        system.add(text);
+      } else {
+        turns.add(new Turn(role, text));
+        question = role.equals("user") ? text : question;
+      }
+    }
+    if (question == null || question.isBlank()) {
+      throw OpenAiException.invalid("messages", "'messages' must contain a user message with text");
+    }
+    return new Conversation(String.join("\n\n", system), List.copyOf(turns), question);
+  }
+
+  /**
+   * A prompt for the base model without retrieval: a single user turn is sent as is; a longer
+   * conversation is rendered as a transcript, since the generator takes one user message.
+   */
+  Prompt prompt() {
+    String user = turns.size() == 1 ? question : transcript();
+    int tokens = TokenCounter.APPROXIMATE.count(system) + TokenCounter.APPROXIMATE.count(user);
+    return new Prompt(system, question, List.of(), user, tokens, 0);
+  }
+
+  private String transcript() {
+    StringBuilder out = new StringBuilder();
+    for (Turn t : turns) {
+      out.append(Character.toUpperCase(t.role().charAt(0))).append(t.role().substring(1)).append(": ")
+          .append(t.text()).append("\n\n");
+    }
+    return out.append("Assistant:").toString();
+  }
+
+  private static String text(JsonNode content, int index) {
+    if (content == null || content.isNull()) {
+      return "";
+    }
+    if (content.isTextual()) {
+      return content.asText();
+    }
+    if (content.isArray()) {
+      StringBuilder text = new StringBuilder();
+      for (JsonNode part : content) {
+        if (!"text".equals(part.path("type").asText()) || !part.path("text").isTextual()) {
+          throw OpenAiException.invalid("messages[" + index + "].content",
+              "only text content parts are supported, not '" + part.path("type").asText() + "'");
+        }
+        text.append(text.isEmpty() ? "" : "\n").append(part.get("text").asText());
+      }
+      return text.toString();
+    }
+    throw OpenAiException.invalid("messages[" + index + "].content", "content must be a string or an array of parts");
+  }
+}

@@ -1,0 +1,110 @@
+package io.augment.adapter.in.openai;
+
+import io.augment.application.knowledgebase.ManageKnowledgeBases;
+import io.augment.application.retrieval.EmbeddingModels;
+import io.augment.domain.adaptation.AdapterCatalog;
+import io.augment.domain.generation.Generator;
+import io.augment.domain.model.KnowledgeBase;
+import io.augment.domain.model.NotFoundException;
+import io.augment.domain.retrieval.EmbeddingModel;
+import jakarta.inject.Singleton;
+import jakarta.enterprise.inject.Instance;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The model names the OpenAI API serves: the base generator ({@link Generator#id()}),
+ * {@code rag:<kb>} per knowledge base, {@code adapter:<name>} per fine-tuned adapter when an
+ * {@link AdapterCatalog} is configured, and each embedding model's id.
+ */
+@Singleton
+public class ModelCatalog {
+  static final String RAG = "rag:";
+  static final String ADAPTER = "adapter:";
+
+  private final Generator generator;
+  private final ManageKnowledgeBases knowledgeBases;
+  private final EmbeddingModels embeddings;
+  private final Instance<AdapterCatalog> adapters;
+  private final long started = Instant.now().getEpochSecond();
+
+  public ModelCatalog(
+      Generator generator, ManageKnowledgeBases knowledgeBases, EmbeddingModels embeddings,
+      Instance<AdapterCatalog> adapters) {
+    this.generator = generator;
+    this.knowledgeBases = knowledgeBases;
+    this.embeddings = embeddings;
+    this.adapters = adapters;
+  }
+
+  /** Every model, base first, then knowledge bases, adapters and embedding models. */
+  List<ModelJson> list() {
+    List<ModelJson> models = new ArrayList<>();
+    models.add(ModelJson.of(generator.id(), started));
+    knowledgeBases.list().forEach(v -> models.add(rag(v.knowledgeBase())));
+    adapterCatalog().ifPresent(c -> c.adapters().forEach(a -> models.add(ModelJson.of(ADAPTER + a.name(), started))));
+    embeddings.ids().forEach(id -> models.add(ModelJson.of(id, started)));
+    return models;
+  }
+
+  Optional<ModelJson> find(String id) {
+    if (id.startsWith(RAG) || id.startsWith(ADAPTER) || id.equals(generator.id())) {
+      try {
+        ChatTarget target = chat(id);
+        return Optional.of(target.rag() ? rag(knowledgeBases.require(target.knowledgeBase())) : ModelJson.of(id, started));
+      } catch (OpenAiException | NotFoundException e) {
+        return Optional.empty();
+      }
+    }
+    return embeddings.ids().contains(id) ? Optional.of(ModelJson.of(id, started)) : Optional.empty();
+  }
+
+  /** @throws OpenAiException 404 {@code model_not_found} unless {@code model} names a chat model */
+  ChatTarget chat(String model) {
+    if (model == null || model.isBlank()) {
+      throw OpenAiException.invalid("model", "you must provide a model parameter");
+    }
+    if (model.equals(generator.id())) {
+      return new ChatTarget(model, null, null);
+    }
+    if (model.startsWith(RAG)) {
+      String kb = model.substring(RAG.length());
+      try {
+        knowledgeBases.require(kb);
+      } catch (NotFoundException e) {
+        throw OpenAiException.modelNotFound(model, "no knowledge base '" + kb + "'");
+      }
+      return new ChatTarget(model, kb, null);
+    }
+    if (model.startsWith(ADAPTER)) {
+      String name = model.substring(ADAPTER.length());
+      if (adapterCatalog().flatMap(c -> c.find(name)).isEmpty()) {
+        throw OpenAiException.modelNotFound(model, "no fine-tuned adapter '" + name + "'");
+      }
+      return new ChatTarget(model, null, name);
+    }
+    String why = embeddings.ids().contains(model) ? "it is an embedding model; use /v1/embeddings" : null;
+    throw OpenAiException.modelNotFound(model, why);
+  }
+
+  /** The embedding model named {@code model}; null or blank means the default one. */
+  EmbeddingModel embedding(String model) {
+    if (model == null || model.isBlank()) {
+      return embeddings.defaultModel();
+    }
+    if (!embeddings.ids().contains(model)) {
+      throw OpenAiException.modelNotFound(model, "embedding models here: " + embeddings.ids());
+    }
+    return embeddings.byId(model);
+  }
+
+  private Optional<AdapterCatalog> adapterCatalog() {
+    return adapters.isResolvable() ? Optional.of(adapters.get()) : Optional.empty();
+  }
+
+  private static ModelJson rag(KnowledgeBase kb) {
+    return ModelJson.of(RAG + kb.name(), kb.createdAt().getEpochSecond());
+  }
+}

@@ -1,0 +1,33 @@
+package io.augment.adapter.in.openai;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(OpenAiPaths.ROOT + "/models")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "OpenAI-compatible")
+public class ModelsResource {
+  private final ModelCatalog models;
+
+  public ModelsResource(ModelCatalog models) {
+    this.models = models;
+  }
+
+  @GET
+  @Operation(summary = "The models served: the base model, rag:<kb> per knowledge base, adapter:<name>, embedding models")
+  public ModelJson.ListJson list() {
+    return ModelJson.ListJson.of(models.list());
+  }
+
+  @GET
+  @Path("/{model}")
+  @Operation(summary = "One model, by id")
+  public ModelJson get(@PathParam("model") String model) {
+    return models.find(model).orElseThrow(() -> OpenAiException.modelNotFound(model, null));
+  }
+}

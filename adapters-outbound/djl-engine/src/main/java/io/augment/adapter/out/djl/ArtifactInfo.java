@@ -1,0 +1,24 @@
+package io.augment.adapter.out.djl;
+
+import io.augment.domain.adaptation.AdaptationMethod;
+
+/**
+ * What the store knows of a model or adapter, kept as {@code augment.json} in its folder.
+ *
+ * @param name      unique across models and adapters
+ * @param baseModel the model it was trained from; for imported models, where it came from
+ * @param method    FULL for models (checkpoints), LORA for adapters
+ * @param origin    how it came to be
+ * @param createdAt when it was installed (ISO-8601)
+ */
+public record ArtifactInfo(String name, String baseModel, AdaptationMethod method, Origin origin, String createdAt) {
+
+  /** How an artifact came to be. */
+  public enum Origin {
+    IMPORTED, PRETRAINED, FINE_TUNED
+  }
+
+  public boolean isAdapter() {
+    return method == AdaptationMethod.LORA;
+  }
+}

@@ -1,0 +1,46 @@
+package io.augment.adapter.out.djl;
+
+import io.augment.adapter.out.djl.model.GptConfig;
+import java.util.List;
+
+/**
+ * Settings of the local engine.
+ *
+ * @param defaultModel        model generation uses when a request names no adapter; may be null
+ * @param scratchModel        size of models pretrained from scratch; its vocabSize is the BPE target
+ * @param workerHeapMegabytes heap of each training worker process (PyTorch memory is outside it)
+ * @param trainingThreads     intra-op threads per training worker, 0 for PyTorch's default (one per core)
+ * @param generationThreads   intra-op threads for generation in this process; 0 picks PyTorch's
+ *                            default when {@code OMP_WAIT_POLICY=PASSIVE} is set and 1 otherwise,
+ *                            because spin-waiting OpenMP threads on busy cores make decoding ~10x slower
+ * @param workerJvmOptions    extra JVM options for training workers
+ */
+public record DjlEngineConfig(String defaultModel, GptConfig scratchModel, int workerHeapMegabytes,
+    int trainingThreads, int generationThreads, List<String> workerJvmOptions) {
+  public DjlEngineConfig {
+    workerJvmOptions = workerJvmOptions == null ? List.of() : List.copyOf(workerJvmOptions);
+  }
+
+  /** About 4M parameters: vocabulary 4096, context 256, width 256, 4 layers, 4 heads. */
+  public static DjlEngineConfig defaults() {
+    return new DjlEngineConfig(null, GptConfig.of(4096, 256, 256, 4, 4), 2048, 0, 0, List.of());
+  }
+
+  public DjlEngineConfig withDefaultModel(String model) {
+    return new DjlEngineConfig(model, scratchModel, workerHeapMegabytes, trainingThreads, generationThreads,
+        workerJvmOptions);
+  }
+
+  public DjlEngineConfig withScratchModel(GptConfig config) {
+    return new DjlEngineConfig(defaultModel, config, workerHeapMegabytes, trainingThreads, generationThreads,
+        workerJvmOptions);
+  }
+
+  /** The thread count generation should use, 0 meaning PyTorch's default. */
+  public int effectiveGenerationThreads() {
+    if (generationThreads > 0) {
+      return generationThreads;
+    }
+    return "PASSIVE".equalsIgnoreCase(System.getenv("OMP_WAIT_POLICY")) ? 0 : 1;
+  }
+}

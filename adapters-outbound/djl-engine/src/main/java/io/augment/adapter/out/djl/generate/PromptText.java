@@ -1,0 +1,14 @@
+package io.augment.adapter.out.djl.generate;
+
+import io.augment.domain.augmentation.Prompt;
+
+/** The plain text a base language model continues: system instructions, a blank line, the user message. */
+public final class PromptText {
+  private PromptText() {}
+
+  public static String render(Prompt prompt) {
+    String system = prompt.system() == null ? "" : prompt.system().strip();
+    String message = prompt.userMessage() == null ? prompt.question() : prompt.userMessage();
+    return (system.isEmpty() ? "" : system + "\n\n") + message.strip() + "\n";
+  }
+}

@@ -1,0 +1,96 @@
+package io.augment.adapter.out.djl.train;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import io.augment.adapter.out.djl.model.GptModel;
+import io.augment.adapter.out.djl.model.LoraDelta;
+import io.augment.adapter.out.djl.model.LoraWeights;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Next-token training of a {@link GptModel}: every weight when no adapter is given, otherwise only
+ * the adapter's A and B (the base weights never require gradients). One run per process at a time:
+ * the engine allows one gradient collector per JVM.
+ */
+public final class Trainer {
+  private static final double CLIP_NORM = 1.0;
+
+  private Trainer() {}
+
+  /** Called after each step. */
+  public interface Listener {
+    void onStep(int step, int totalSteps, double loss, double tokensPerSecond);
+  }
+
+  /**
+   * @param lossCurve       mean loss per logged interval (at most about 100 points)
+   * @param tokensPerSecond training tokens per second of wall time
+   * @param steps           steps run (fewer than asked when cancelled)
+   */
+  public record Result(List<Double> lossCurve, double tokensPerSecond, int steps, long trainableParameters) {}
+
+  public static Result train(GptModel model, LoraWeights lora, TokenBatches batches, int totalSteps,
+      double learningRate, Listener listener, BooleanSupplier cancelled) {
+    List<NDArray> parameters = lora == null ? new ArrayList<>(model.weights().values()) : lora.parameters();
+    parameters.forEach(p -> p.setRequiresGradient(true));
+    long trainable = lora == null ? model.parameterCount() : lora.trainableCount();
+    LoraDelta delta = lora == null ? LoraDelta.NONE : lora.trainingDelta();
+    int logEvery = Math.max(1, totalSteps / 100);
+    List<Double> curve = new ArrayList<>();
+    double intervalLoss = 0;
+    long start = System.nanoTime();
+    int step = 0;
+    try (AdamW optimizer = new AdamW(parameters, 0.0, model.manager())) {
+      while (step < totalSteps && !cancelled.getAsBoolean()) {
+        double loss = step(model, delta, batches.next());
+        optimizer.clip(CLIP_NORM);
+        optimizer.step(learningRate * Schedule.factor(step, totalSteps));
+        optimizer.zeroGradients();
+        step++;
+        intervalLoss += loss;
+        if (step % logEvery == 0 || step == totalSteps) {
+          int count = step % logEvery == 0 ? logEvery : step % logEvery;
+          curve.add(intervalLoss / count);
+          intervalLoss = 0;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        listener.onStep(step, totalSteps, loss, (double) step * batches.tokensPerStep() / seconds);
+      }
+    } finally {
+      parameters.forEach(p -> p.setRequiresGradient(false));
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new Result(curve, step * (double) batches.tokensPerStep() / seconds, step, trainable);
+  }
+
+  /** One forward and backward pass; returns the mean cross-entropy. */
+  static double step(GptModel model, LoraDelta delta, int[][] rows) {
+    int time = rows[0].length - 1;
+    int[][] inputs = new int[rows.length][];
+    int[][] targets = new int[rows.length][];
+    for (int row = 0; row < rows.length; row++) {
+      inputs[row] = java.util.Arrays.copyOfRange(rows[row], 0, time);
+      targets[row] = java.util.Arrays.copyOfRange(rows[row], 1, time + 1);
+    }
+    try (NDScope scope = new NDScope();
+        GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+      scope.suppressNotUsedWarning();
+      NDArray logits = model.forward(model.tokens(inputs), delta, null, false);
+      NDArray loss = crossEntropy(logits, model.tokens(targets));
+      collector.backward(loss);
+      return loss.getFloat();
+    }
+  }
+
+  /** Mean negative log-likelihood of {@code targets [batch, time]} under {@code logits [batch, time, vocab]}. */
+  public static NDArray crossEntropy(NDArray logits, NDArray targets) {
+    Shape shape = targets.getShape();
+    NDArray picked = logits.logSoftmax(-1).gather(targets.reshape(shape.get(0), shape.get(1), 1), -1);
+    return picked.mean().neg();
+  }
+}

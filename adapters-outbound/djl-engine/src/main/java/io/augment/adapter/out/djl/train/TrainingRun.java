@@ -1,0 +1,81 @@
+package io.augment.adapter.out.djl.train;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.jni.JniUtils;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.augment.adapter.out.djl.format.Folders;
+import io.augment.adapter.out.djl.format.GptCheckpoint;
+import io.augment.adapter.out.djl.format.Json;
+import io.augment.adapter.out.djl.format.PeftAdapterIo;
+import io.augment.adapter.out.djl.model.GptConfig;
+import io.augment.adapter.out.djl.model.GptModel;
+import io.augment.adapter.out.djl.model.GptWeights;
+import io.augment.adapter.out.djl.model.LoraSpec;
+import io.augment.adapter.out.djl.model.LoraTarget;
+import io.augment.adapter.out.djl.model.LoraWeights;
+import io.augment.adapter.out.djl.tokenizer.BpeTokenizer;
+import io.augment.adapter.out.djl.tokenizer.BpeTrainer;
+import io.augment.domain.adaptation.TrainingSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Runs one {@link WorkerSpec} in this process: load or create the model, train, write the artifact. */
+public final class TrainingRun {
+  private TrainingRun() {}
+
+  /** Receives the parameter counts once known, then every step. */
+  public interface Listener extends Trainer.Listener {
+    void onStart(long totalParameters, long trainableParameters, int totalSteps);
+  }
+
+  public static WorkerResult execute(WorkerSpec spec, Listener listener) {
+    Engine engine = Engine.getEngine("PyTorch");
+    if (spec.threads() > 0) {
+      JniUtils.setNumThreads(spec.threads());
+    }
+    List<String> texts = corpus(Path.of(spec.corpusFile()));
+    TrainingSettings training = spec.training();
+    try (MemoryProbe probe = new MemoryProbe(); NDManager manager = engine.newBaseManager()) {
+      GptModel model;
+      BpeTokenizer tokenizer;
+      if (spec.kind() == WorkerSpec.Kind.PRETRAIN) {
+        tokenizer = BpeTrainer.train(texts, spec.scratchModel().vocabSize());
+        GptConfig config = spec.scratchModel().withVocabSize(tokenizer.vocabSize());
+        model = GptWeights.initialize(config, manager, training.seed());
+      } else {
+        GptCheckpoint.Loaded loaded = GptCheckpoint.read(Path.of(spec.baseModelDir()), manager);
+        model = loaded.model();
+        tokenizer = loaded.tokenizer();
+      }
+      int sequence = Math.min(training.sequenceLength(), model.config().contextLength());
+      TokenBatches batches = TokenBatches.of(texts, tokenizer, training.batchSize(), sequence, training.seed());
+      int steps = training.maxSteps() > 0 ? training.maxSteps() : training.epochs() * batches.stepsPerEpoch();
+      LoraWeights lora = spec.kind() == WorkerSpec.Kind.LORA ? LoraWeights.initialize(model.config(),
+          new LoraSpec(spec.lora().rank(), spec.lora().alpha(), spec.lora().dropout(),
+              LoraTarget.parse(spec.lora().targetModules())), manager, training.seed()) : null;
+      long trainable = lora == null ? model.parameterCount() : lora.trainableCount();
+      long total = model.parameterCount() + (lora == null ? 0 : lora.trainableCount());
+      listener.onStart(total, trainable, steps);
+      Trainer.Result result = Trainer.train(model, lora, batches, steps, training.learningRate(), listener, () -> false);
+      Path output = Path.of(spec.outputDir());
+      if (lora != null) {
+        PeftAdapterIo.write(output, lora, spec.baseModel());
+      } else {
+        GptCheckpoint.write(output, model, tokenizer);
+      }
+      return new WorkerResult(total, trainable, result.tokensPerSecond(), result.lossCurve(), probe.peakHeapBytes(),
+          probe.peakNativeBytes(), MemoryProbe.peakResidentBytes(), Folders.bytes(output), result.steps());
+    }
+  }
+
+  private static List<String> corpus(Path file) {
+    try {
+      return Json.MAPPER.readValue(file.toFile(), new TypeReference<List<String>>() {});
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read corpus " + file, e);
+    }
+  }
+}
