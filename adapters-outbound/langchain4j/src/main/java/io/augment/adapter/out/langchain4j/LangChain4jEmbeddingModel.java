@@ -1,5 +1,6 @@
 package io.augment.adapter.out.langchain4j;
 
+import io.augment.domain.retrieval.UnitVectors;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import io.augment.domain.augmentation.TokenCounter;
@@ -130,6 +131,6 @@ public final class LangChain4jEmbeddingModel implements EmbeddingModel {
       throw new IllegalStateException(spec.modelId() + " returned a vector of " + vector.length
           + " floats; its spec says " + spec.dimension());
     }
-    return Normalization.unitLength(vector);
+    return UnitVectors.unitLength(vector);
   }
 }

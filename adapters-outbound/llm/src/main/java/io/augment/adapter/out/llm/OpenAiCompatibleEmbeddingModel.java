@@ -1,5 +1,6 @@
 package io.augment.adapter.out.llm;
 
+import io.augment.domain.retrieval.UnitVectors;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.http.client.jdk.JdkHttpClient;
@@ -90,7 +91,7 @@ public final class OpenAiCompatibleEmbeddingModel implements EmbeddingModel {
         throw new IllegalStateException(guard.backend() + " at " + url + " returned vectors of " + vector.length
             + " floats; the configured dimension is " + spec.dimension());
       }
-      vectors.add(UnitVectors.scaled(vector));
+      vectors.add(UnitVectors.unitLength(vector));
     }
     return vectors;
   }

@@ -1,5 +1,6 @@
 package io.augment.adapter.out.llm;
 
+import io.augment.domain.retrieval.UnitVectors;
 import static io.augment.adapter.out.llm.ModelServerStub.status;
 import static io.augment.adapter.out.llm.OpenAiReplies.EMBEDDINGS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +55,7 @@ class OpenAiCompatibleEmbeddingModelTest {
     assertThat(server.received(EMBEDDINGS)).extracting(r -> r.body().path("input").size()).containsExactly(64, 64, 22);
     assertThat(server.received(EMBEDDINGS).get(0).body().path("model").asText()).isEqualTo("nomic-embed-text");
     assertThat(vectors).hasSize(150);
-    assertThat(vectors.get(149)).isEqualTo(UnitVectors.scaled(OpenAiReplies.vectorOf("text number 149", 8)));
+    assertThat(vectors.get(149)).isEqualTo(UnitVectors.unitLength(OpenAiReplies.vectorOf("text number 149", 8)));
   }
 
   @Test

@@ -1,13 +1,13 @@
-package io.augment.adapter.out.langchain4j;
+package io.augment.domain.retrieval;
 
-/** L2 normalisation for providers that do not return unit vectors. */
-final class Normalization {
+/** L2 normalisation, for embedding providers that do not return unit vectors. */
+public final class UnitVectors {
   private static final double TOLERANCE = 1e-4;
 
-  private Normalization() {}
+  private UnitVectors() {}
 
   /** {@code vector} itself when already of length 1 (or all zeros), else a scaled copy. */
-  static float[] unitLength(float[] vector) {
+  public static float[] unitLength(float[] vector) {
     double sumOfSquares = 0;
     for (float x : vector) {
       sumOfSquares += (double) x * x;
