@@ -2,7 +2,14 @@ package io.augment.bootstrap;
 
 import io.augment.adapter.out.extractive.ExtractiveGenerator;
 import io.augment.adapter.out.langchain4j.EmbeddingReranker;
-import io.augment.adapter.out.langchain4j.LangChain4jEmbeddingModel;
+import io.augment.adapter.out.langchain4j.LazyEmbeddingModel;
+import io.augment.adapter.out.llm.OllamaGenerator;
+import io.augment.adapter.out.llm.OpenAiCompatibleEmbeddingModel;
+import io.augment.adapter.out.llm.OpenAiCompatibleGenerator;
+import io.augment.adapter.out.llm.ProviderConfig;
+import io.augment.adapter.out.llm.Resilience;
+import io.augment.application.generation.Generators;
+import io.augment.application.retrieval.EmbeddingModels;
 import io.augment.adapter.out.lucene.LuceneVectorIndex;
 import io.augment.adapter.out.memory.InMemoryDocumentRepository;
 import io.augment.adapter.out.memory.InMemoryKnowledgeBaseRepository;
@@ -78,18 +85,38 @@ public class AdapterProducers {
     };
   }
 
-  /** Application-scoped, so the model loads on first use (the warm-up thread), not during start-up. */
+  /**
+   * The default model for new knowledge bases, plus the in-process all-MiniLM-L6-v2 (loaded on first
+   * use) so knowledge bases built with it keep working after a switch to a remote provider.
+   */
   @Produces
-  @ApplicationScoped
-  EmbeddingModel embeddingModel(AugmentConfig config) {
+  @Singleton
+  EmbeddingModels embeddingModels(AugmentConfig config) {
+    EmbeddingModel inProcess = LazyEmbeddingModel.allMiniLmL6V2();
     String provider = config.embedding().provider();
-    if (!"in-process".equals(provider)) {
-      throw new IllegalStateException("augment.embedding.provider=" + provider + " is not supported; use in-process");
-    }
-    long start = System.nanoTime();
-    EmbeddingModel model = LangChain4jEmbeddingModel.allMiniLmL6V2();
-    LOG.infof("embedding model %s loaded in %d ms", model.spec().modelId(), (System.nanoTime() - start) / 1_000_000);
-    return model;
+    EmbeddingModel chosen = switch (provider) {
+      case "in-process" -> inProcess;
+      case "openai" -> remoteEmbedding(config.embedding().openai());
+      default -> throw new IllegalStateException(
+          "augment.embedding.provider=" + provider + " is not supported; use in-process or openai");
+    };
+    LOG.infof("embedding model for new knowledge bases: %s (%d dimensions)", chosen.spec().modelId(),
+        chosen.spec().dimension());
+    return new EmbeddingModels(chosen == inProcess ? List.of(inProcess) : List.of(chosen, inProcess),
+        chosen.spec().modelId());
+  }
+
+  @Produces
+  @Singleton
+  EmbeddingModel embeddingModel(EmbeddingModels models) {
+    return models.defaultModel();
+  }
+
+  private static EmbeddingModel remoteEmbedding(AugmentConfig.RemoteEmbedding c) {
+    String prefix = "augment.embedding.openai.";
+    int dimension = c.dimension().orElseThrow(() -> new IllegalStateException(
+        prefix + "dimension must be set when augment.embedding.provider=openai (e.g. 1536 for text-embedding-3-small)"));
+    return new OpenAiCompatibleEmbeddingModel(provider(prefix, c, null), dimension, c.maxInputTokens());
   }
 
   /** The offline reranker (bge-small-en-v1.5 bi-encoder); loaded on the first reranked query. */
@@ -99,14 +126,41 @@ public class AdapterProducers {
     return EmbeddingReranker.bgeSmallEnV15();
   }
 
+  /** The generator for answers, chosen by {@code augment.generation.provider}. */
   @Produces
   @Singleton
   Generator generator(AugmentConfig config) {
-    String provider = config.generation().provider();
-    if (!"extractive".equals(provider)) {
-      throw new IllegalStateException("augment.generation.provider=" + provider + " is not supported; use extractive");
+    AugmentConfig.Generation g = config.generation();
+    Generator generator = switch (g.provider()) {
+      case "extractive" -> new ExtractiveGenerator();
+      case "openai" -> new OpenAiCompatibleGenerator(provider("augment.generation.openai.", g.openai(), null));
+      case "ollama" -> new OllamaGenerator(provider("augment.generation.ollama.", g.ollama(), "http://localhost:11434"));
+      default -> throw new IllegalStateException(
+          "augment.generation.provider=" + g.provider() + " is not supported; use extractive, openai or ollama");
+    };
+    LOG.infof("generator: %s", generator.id());
+    return generator;
+  }
+
+  /** The configured generator and the offline extractive one, which needs nothing and is always there. */
+  @Produces
+  @Singleton
+  Generators generators(Generator generator) {
+    return new Generators(generator, List.of(new ExtractiveGenerator()));
+  }
+
+  private static ProviderConfig provider(String prefix, AugmentConfig.Remote c, String defaultUrl) {
+    String url = c.baseUrl().or(() -> java.util.Optional.ofNullable(defaultUrl)).orElseThrow(
+        () -> new IllegalStateException(prefix + "base-url must be set for this provider"));
+    String model = c.model().orElseThrow(() -> new IllegalStateException(prefix + "model must be set for this provider"));
+    Resilience resilience = Resilience.of(c.timeout(), c.maxRetries())
+        .withBackoff(c.backoffInitial(), c.backoffMax())
+        .withCircuitBreaker(c.circuitBreaker().window(), c.circuitBreaker().failureRatio(), c.circuitBreaker().openFor());
+    try {
+      return new ProviderConfig(url, c.apiKey().orElse(null), model, resilience);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(prefix + "*: " + e.getMessage(), e);
     }
-    return new ExtractiveGenerator();
   }
 
   @Produces

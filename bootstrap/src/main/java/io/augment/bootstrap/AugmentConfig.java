@@ -61,9 +61,16 @@ public interface AugmentConfig {
   }
 
   interface Embedding {
-    /** Embedding provider: {@code in-process} runs all-MiniLM-L6-v2 inside the JVM (ONNX, shipped in a jar). */
+    /**
+     * Default embedding model for new knowledge bases: {@code in-process} (all-MiniLM-L6-v2 inside
+     * the JVM, ONNX shipped in a jar) or {@code openai} (any OpenAI-compatible /embeddings server,
+     * see {@link #openai()}). The in-process model stays available for knowledge bases built with it.
+     */
     @WithDefault("in-process")
     String provider();
+
+    /** The server for {@code provider=openai}. */
+    RemoteEmbedding openai();
 
     /** Chunks embedded per call; larger batches use the cores better. */
     @WithDefault("32")
@@ -71,9 +78,19 @@ public interface AugmentConfig {
   }
 
   interface Generation {
-    /** Generator: {@code extractive} answers offline with cited sentences from the sources. */
+    /**
+     * Generator for answers: {@code extractive} (offline, cited sentences from the sources),
+     * {@code openai} (any OpenAI-compatible /chat/completions server) or {@code ollama} (Ollama's
+     * native API). The extractive generator stays available as model {@code extractive} on /v1.
+     */
     @WithDefault("extractive")
     String provider();
+
+    /** The server for {@code provider=openai}. */
+    Remote openai();
+
+    /** The server for {@code provider=ollama}. */
+    Remote ollama();
 
     /** Most tokens of system prompt, sources and question sent to the generator. */
     @WithDefault("3000")
@@ -112,5 +129,58 @@ public interface AugmentConfig {
     /** Largest single document accepted, in bytes. */
     @WithDefault("10000000")
     long maxDocumentBytes();
+  }
+
+  /** A model server; base-url and model are required when its provider is chosen. */
+  interface Remote {
+    /** API root, e.g. {@code https://api.openai.com/v1}; Ollama's native API: {@code http://localhost:11434}. */
+    java.util.Optional<String> baseUrl();
+
+    /** Sent as a bearer token; leave unset for local servers. */
+    java.util.Optional<String> apiKey();
+
+    /** The model's name on that server. */
+    java.util.Optional<String> model();
+
+    /** Longest wait for one attempt; for streams, for the first piece and then between pieces. */
+    @WithDefault("60s")
+    java.time.Duration timeout();
+
+    /** Further attempts after a 5xx, 408, 429, timeout or refused connection. */
+    @WithDefault("2")
+    int maxRetries();
+
+    /** Wait before the first retry; doubled for each next one, with jitter. */
+    @WithDefault("500ms")
+    java.time.Duration backoffInitial();
+
+    /** Longest wait between two attempts. */
+    @WithDefault("8s")
+    java.time.Duration backoffMax();
+
+    CircuitBreaker circuitBreaker();
+  }
+
+  interface RemoteEmbedding extends Remote {
+    /** Length of the server's vectors; every answer is checked against it. */
+    java.util.OptionalInt dimension();
+
+    /** Longest input the model reads, in its tokens (OpenAI's text-embedding-3 models: 8191). */
+    @WithDefault("8191")
+    int maxInputTokens();
+  }
+
+  interface CircuitBreaker {
+    /** Recent attempts looked at. */
+    @WithDefault("10")
+    int window();
+
+    /** Share of those that must have failed for the circuit to open. */
+    @WithDefault("0.5")
+    double failureRatio();
+
+    /** How long an open circuit fails calls at once before letting one through. */
+    @WithDefault("30s")
+    java.time.Duration openFor();
   }
 }

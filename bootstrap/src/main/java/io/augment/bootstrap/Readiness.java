@@ -1,5 +1,6 @@
 package io.augment.bootstrap;
 
+import io.augment.adapter.out.langchain4j.LazyEmbeddingModel;
 import io.augment.domain.retrieval.EmbeddingModel;
 import io.augment.domain.retrieval.VectorIndex;
 import io.quarkus.runtime.StartupEvent;
@@ -12,8 +13,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the embedding model and opens the vector index in the background after start-up;
- * {@code /q/health/ready} is DOWN until both are usable.
+ * Opens the vector index and loads the default embedding model (when it runs in-process) in the
+ * background after start-up; {@code /q/health/ready} is DOWN until both are usable. A remote model
+ * is not called here: its server is guarded per request (timeouts, retries, circuit breaker).
  */
 @Singleton
 @org.eclipse.microprofile.health.Readiness
@@ -39,9 +41,13 @@ public class Readiness implements HealthCheck {
     try {
       long start = System.nanoTime();
       index.get().collectionExists("warmup");
-      model.get().embed("warm up");
+      EmbeddingModel m = model.get();
+      if (m instanceof LazyEmbeddingModel lazy) {
+        lazy.load().embed("warm up");
+      }
       state.set("ready");
-      LOG.infof("ready: index open and embedding model warm after %d ms", (System.nanoTime() - start) / 1_000_000);
+      LOG.infof("ready after %d ms: index open, embedding model %s usable", (System.nanoTime() - start) / 1_000_000,
+          model.get().spec().modelId());
     } catch (RuntimeException e) {
       state.set("failed: " + e.getMessage());
       LOG.error("warm-up failed; the service stays not ready", e);

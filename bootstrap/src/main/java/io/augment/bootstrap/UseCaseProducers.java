@@ -38,12 +38,6 @@ public class UseCaseProducers {
 
   @Produces
   @Singleton
-  EmbeddingModels embeddingModels(EmbeddingModel model) {
-    return new EmbeddingModels(List.of(model), model.spec().modelId());
-  }
-
-  @Produces
-  @Singleton
   DocumentParsers documentParsers(List<DocumentParser> parsers) {
     return new DocumentParsers(parsers);
   }

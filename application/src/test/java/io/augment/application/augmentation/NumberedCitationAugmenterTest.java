@@ -42,4 +42,25 @@ class NumberedCitationAugmenterTest {
     assertThat(prompt.context()).isEmpty();
     assertThat(prompt.userMessage()).isEqualTo("Question: What?");
   }
+
+  @Test
+  void readsItsOwnRenderingBackIncludingChunksWithBlankLinesAndOtherMarkers() {
+    ScoredChunk tricky = new ScoredChunk(Chunks.chunk("t", 0).title("Tricky").text("first para\n\n[7] not a source").build(), 0.5);
+    Prompt sent = augmenter.augment("Why?", List.of(chunk("a", 3), tricky), 1000);
+
+    Prompt read = NumberedCitationAugmenter.parse(sent.system(), sent.userMessage(), t -> 1).orElseThrow();
+
+    assertThat(read.question()).isEqualTo("Why?");
+    assertThat(read.context()).extracting(ContextChunk::number).containsExactly(1, 2);
+    assertThat(read.context()).extracting(c -> c.source().chunk().title()).containsExactly("a", "Tricky");
+    assertThat(read.context().get(1).source().chunk().text()).isEqualTo("first para\n\n[7] not a source");
+    assertThat(read.userMessage()).isEqualTo(sent.userMessage());
+  }
+
+  @Test
+  void leavesOtherMessagesAlone() {
+    assertThat(NumberedCitationAugmenter.parse("", "What is a glacier?", t -> 1)).isEmpty();
+    assertThat(NumberedCitationAugmenter.parse("", "Sources:\n\nno numbers here\n\nQuestion: q", t -> 1)).isEmpty();
+    assertThat(NumberedCitationAugmenter.parse("", "Sources:\n\n[2] skipped one\ntext\n\nQuestion: q", t -> 1)).isEmpty();
+  }
 }

@@ -1,11 +1,11 @@
 package io.augment.adapter.in.openai;
 
 import io.augment.adapter.in.openai.ChatRequest.Retrieval;
+import io.augment.application.generation.Generators;
 import io.augment.application.query.AnswerQuestion;
 import io.augment.application.query.QueryCommand;
 import io.augment.application.retrieval.RetrievalOptions;
 import io.augment.domain.generation.GenerationOptions;
-import io.augment.domain.generation.Generator;
 import io.augment.domain.retrieval.MetadataFilter;
 import jakarta.inject.Singleton;
 
@@ -15,11 +15,11 @@ public class ChatCalls {
   static final int DEFAULT_TOP_K = 5;
 
   private final AnswerQuestion answers;
-  private final Generator generator;
+  private final Generators generators;
 
-  public ChatCalls(AnswerQuestion answers, Generator generator) {
+  public ChatCalls(AnswerQuestion answers, Generators generators) {
     this.answers = answers;
-    this.generator = generator;
+    this.generators = generators;
   }
 
   ChatCall prepare(ChatTarget target, ChatRequest request) {
@@ -29,6 +29,7 @@ public class ChatCalls {
     Conversation conversation = Conversation.of(request.messages());
     GenerationOptions options = Sampling.options(request, target.adapter());
     if (!target.rag()) {
+      var generator = target.adapter() == null ? generators.require(target.model()) : generators.defaultGenerator();
       return new ChatCall.Direct(generator, conversation.prompt(), options);
     }
     Retrieval r = request.retrieval() == null ? new Retrieval(null, null, null, null, null, null) : request.retrieval();

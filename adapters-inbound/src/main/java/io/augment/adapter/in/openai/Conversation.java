@@ -2,6 +2,7 @@ package io.augment.adapter.in.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.augment.adapter.in.openai.ChatRequest.Message;
+import io.augment.application.augmentation.NumberedCitationAugmenter;
 import io.augment.domain.augmentation.Prompt;
 import io.augment.domain.augmentation.TokenCounter;
 import java.util.ArrayList;
@@ -47,9 +48,17 @@ record Conversation(String system, List<Turn> turns, String question) {
 
   /**
    * A prompt for the base model without retrieval: a single user turn is sent as is; a longer
-   * conversation is rendered as a transcript, since the generator takes one user message.
+   * conversation is rendered as a transcript, since the generator takes one user message. A single
+   * message in the form Augment renders sources in gets those sources back as the prompt's context,
+   * so one Augment instance can be another's OpenAI-compatible generator.
    */
   Prompt prompt() {
+    if (turns.size() == 1) {
+      var sources = NumberedCitationAugmenter.parse(system, question, TokenCounter.APPROXIMATE);
+      if (sources.isPresent()) {
+        return sources.get();
+      }
+    }
     String user = turns.size() == 1 ? question : transcript();
     int tokens = TokenCounter.APPROXIMATE.count(system) + TokenCounter.APPROXIMATE.count(user);
     return new Prompt(system, question, List.of(), user, tokens, 0);

@@ -1,9 +1,9 @@
 package io.augment.adapter.in.openai;
 
+import io.augment.application.generation.Generators;
 import io.augment.application.knowledgebase.ManageKnowledgeBases;
 import io.augment.application.retrieval.EmbeddingModels;
 import io.augment.domain.adaptation.AdapterCatalog;
-import io.augment.domain.generation.Generator;
 import io.augment.domain.model.KnowledgeBase;
 import io.augment.domain.model.NotFoundException;
 import io.augment.domain.retrieval.EmbeddingModel;
@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The model names the OpenAI API serves: the base generator ({@link Generator#id()}),
+ * The model names the OpenAI API serves: each generator ({@code Generator#id()}, the configured one
+ * first),
  * {@code rag:<kb>} per knowledge base, {@code adapter:<name>} per fine-tuned adapter when an
  * {@link AdapterCatalog} is configured, and each embedding model's id.
  */
@@ -24,16 +25,16 @@ public class ModelCatalog {
   static final String RAG = "rag:";
   static final String ADAPTER = "adapter:";
 
-  private final Generator generator;
+  private final Generators generators;
   private final ManageKnowledgeBases knowledgeBases;
   private final EmbeddingModels embeddings;
   private final Instance<AdapterCatalog> adapters;
   private final long started = Instant.now().getEpochSecond();
 
   public ModelCatalog(
-      Generator generator, ManageKnowledgeBases knowledgeBases, EmbeddingModels embeddings,
+      Generators generators, ManageKnowledgeBases knowledgeBases, EmbeddingModels embeddings,
       Instance<AdapterCatalog> adapters) {
-    this.generator = generator;
+    this.generators = generators;
     this.knowledgeBases = knowledgeBases;
     this.embeddings = embeddings;
     this.adapters = adapters;
@@ -42,7 +43,7 @@ public class ModelCatalog {
   /** Every model, base first, then knowledge bases, adapters and embedding models. */
   List<ModelJson> list() {
     List<ModelJson> models = new ArrayList<>();
-    models.add(ModelJson.of(generator.id(), started));
+    generators.ids().forEach(id -> models.add(ModelJson.of(id, started)));
     knowledgeBases.list().forEach(v -> models.add(rag(v.knowledgeBase())));
     adapterCatalog().ifPresent(c -> c.adapters().forEach(a -> models.add(ModelJson.of(ADAPTER + a.name(), started))));
     embeddings.ids().forEach(id -> models.add(ModelJson.of(id, started)));
@@ -50,7 +51,7 @@ public class ModelCatalog {
   }
 
   Optional<ModelJson> find(String id) {
-    if (id.startsWith(RAG) || id.startsWith(ADAPTER) || id.equals(generator.id())) {
+    if (id.startsWith(RAG) || id.startsWith(ADAPTER) || generators.find(id).isPresent()) {
       try {
         ChatTarget target = chat(id);
         return Optional.of(target.rag() ? rag(knowledgeBases.require(target.knowledgeBase())) : ModelJson.of(id, started));
@@ -66,7 +67,7 @@ public class ModelCatalog {
     if (model == null || model.isBlank()) {
       throw OpenAiException.invalid("model", "you must provide a model parameter");
     }
-    if (model.equals(generator.id())) {
+    if (generators.find(model).isPresent()) {
       return new ChatTarget(model, null, null);
     }
     if (model.startsWith(RAG)) {

@@ -17,16 +17,15 @@ import io.augment.domain.generation.GenerationOptions;
 import io.augment.domain.model.AugmentException;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.retrieval.ScoredChunk;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +42,13 @@ public class QueryResource {
   private final SearchKnowledgeBase search;
   private final AnswerQuestion answers;
   private final MeterRegistry meters;
+  private final ObjectMapper json;
 
-  public QueryResource(SearchKnowledgeBase search, AnswerQuestion answers, MeterRegistry meters) {
+  public QueryResource(SearchKnowledgeBase search, AnswerQuestion answers, MeterRegistry meters, ObjectMapper json) {
     this.search = search;
     this.answers = answers;
     this.meters = meters;
+    this.json = json;
   }
 
   @POST
@@ -92,32 +93,24 @@ public class QueryResource {
   @Path("/query/stream")
   @Produces(MediaType.SERVER_SENT_EVENTS)
   @Operation(summary = "Answer a question as server-sent events",
-      description = "Events: 'sources' (the citations, first), 'token' (text pieces), 'answer' (the whole answer with timings, last) or 'error' (a problem object).")
-  public void stream(@PathParam("kb") String kb, QueryInput body, @Context SseEventSink events, @Context Sse sse) {
-    QueryCommand command;
-    try {
-      command = command(kb, body);
-    } catch (AugmentException e) {
-      send(events, sse, "error", Map.of("title", "Bad Request", "status", 400, "detail", e.getMessage()));
-      events.close();
-      return;
-    }
-    answers.stream(command, new AnswerSink() {
+      description = "Events: 'sources' (the citations, first), 'token' (text pieces), 'answer' (the whole answer with timings, last) or 'error' (status and detail). Invalid input is refused before the stream starts, with a problem+json 4xx.")
+  public StreamingOutput stream(@PathParam("kb") String kb, QueryInput body) {
+    QueryCommand command = command(kb, body);
+    return new SseOutput(json, events -> answers.stream(command, new AnswerSink() {
       @Override
       public void sources(List<Citation> citations) {
-        send(events, sse, "sources", citations);
+        events.send("sources", citations);
       }
 
       @Override
       public void token(String piece) {
-        send(events, sse, "token", Map.of("text", piece));
+        events.send("token", Map.of("text", piece));
       }
 
       @Override
       public void complete(Answer answer) {
         meters.timer("augment.query", "knowledge_base", kb).record(java.time.Duration.ofNanos((long) (answer.timings().totalMs() * 1e6)));
-        send(events, sse, "answer", answer);
-        events.close();
+        events.send("answer", answer);
       }
 
       @Override
@@ -125,16 +118,9 @@ public class QueryResource {
         int status = error instanceof io.augment.domain.model.NotFoundException ? 404
             : error instanceof io.augment.domain.model.BackendUnavailableException ? 502
             : error instanceof AugmentException ? 400 : 500;
-        send(events, sse, "error", Map.of("status", status, "detail", String.valueOf(error.getMessage())));
-        events.close();
+        events.send("error", Map.of("status", status, "detail", String.valueOf(error.getMessage())));
       }
-    });
-  }
-
-  private static void send(SseEventSink events, Sse sse, String name, Object data) {
-    if (!events.isClosed()) {
-      events.send(sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(data).build());
-    }
+    }));
   }
 
   private static QueryCommand command(String kb, QueryInput body) {

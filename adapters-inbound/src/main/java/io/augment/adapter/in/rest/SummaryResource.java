@@ -1,6 +1,7 @@
 package io.augment.adapter.in.rest;
 
 import io.augment.adapter.in.rest.Dtos.ProgressJson;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.augment.application.job.Job;
 import io.augment.application.summary.SummarizeKnowledgeBase;
 import io.augment.application.summary.Summary;
@@ -14,11 +15,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
@@ -33,10 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SummaryResource {
   private final SummarizeKnowledgeBase summarize;
   private final SummaryJobs jobs;
+  private final ObjectMapper json;
 
-  public SummaryResource(SummarizeKnowledgeBase summarize, SummaryJobs jobs) {
+  public SummaryResource(SummarizeKnowledgeBase summarize, SummaryJobs jobs, ObjectMapper json) {
     this.summarize = summarize;
     this.jobs = jobs;
+    this.json = json;
   }
 
   /** All fields optional. */
@@ -70,19 +71,19 @@ public class SummaryResource {
   @Path("/stream")
   @Produces(MediaType.SERVER_SENT_EVENTS)
   @Operation(summary = "Summarise as server-sent events: 'progress' events, then 'summary' (or 'error')")
-  public void stream(@PathParam("kb") String kb, SummaryInput body, @Context SseEventSink events, @Context Sse sse) {
-    try {
-      Summary summary = summarize.summarize(request(kb, body),
-          p -> send(events, sse, "progress", ProgressJson.of(p)), events::isClosed);
-      send(events, sse, "summary", summary);
-    } catch (CancellationException e) {
-      // the client went away
-    } catch (AugmentException e) {
-      send(events, sse, "error", Map.of("status", e instanceof io.augment.domain.model.NotFoundException ? 404 : 400,
-          "detail", e.getMessage()));
-    } finally {
-      events.close();
-    }
+  public StreamingOutput stream(@PathParam("kb") String kb, SummaryInput body) {
+    SummaryRequest request = request(kb, body);
+    return new SseOutput(json, events -> {
+      try {
+        Summary summary = summarize.summarize(request, p -> events.send("progress", ProgressJson.of(p)), events::closed);
+        events.send("summary", summary);
+      } catch (CancellationException e) {
+        // the client went away
+      } catch (AugmentException e) {
+        events.send("error", Map.of("status", e instanceof io.augment.domain.model.NotFoundException ? 404 : 400,
+            "detail", e.getMessage()));
+      }
+    });
   }
 
   private static SummaryRequest request(String kb, SummaryInput body) {
@@ -93,11 +94,5 @@ public class SummaryResource {
     return new SummaryRequest(kb, body.groupSize() == null ? d.groupSize() : body.groupSize(),
         body.sentencesPerGroup() == null ? d.sentencesPerGroup() : body.sentencesPerGroup(),
         body.maxSentences() == null ? d.maxSentences() : body.maxSentences());
-  }
-
-  private static void send(SseEventSink events, Sse sse, String name, Object data) {
-    if (!events.isClosed()) {
-      events.send(sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(data).build());
-    }
   }
 }

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * An embedding model behind an OpenAI-compatible {@code /embeddings} API (OpenAI, vLLM, llama.cpp,
- * LM Studio, Ollama's {@code /v1}). Its spec's id is the model name. Texts go in requests of at most
+ * LM Studio, Ollama's {@code /v1}). Its spec's id is {@code openai:<model>}, so a knowledge base
+ * built through a server is never mistaken for one built in-process with a same-named model. Texts go in requests of at most
  * {@link #BATCH_SIZE}, each guarded on its own. Every vector is checked against the configured
  * dimension and scaled to unit length if the server did not.
  */
@@ -33,7 +34,7 @@ public final class OpenAiCompatibleEmbeddingModel implements EmbeddingModel {
   private final String url;
 
   public OpenAiCompatibleEmbeddingModel(ProviderConfig config, int dimension, int maxInputTokens) {
-    this.spec = new EmbeddingSpec(config.model(), dimension, maxInputTokens);
+    this.spec = new EmbeddingSpec("openai:" + config.model(), dimension, maxInputTokens);
     this.delegate = OpenAiEmbeddingModel.builder()
         .httpClientBuilder(JdkHttpClient.builder())
         .baseUrl(config.baseUrl())

@@ -26,7 +26,7 @@ class OpenAiCompatibleEmbeddingModelTest {
   @Test
   void describesItselfWithTheConfiguredModelDimensionAndLimit() {
     assertThat(model("text-embedding-3-small", 8).spec())
-        .isEqualTo(new EmbeddingSpec("text-embedding-3-small", 8, OpenAiCompatibleEmbeddingModel.OPENAI_MAX_INPUT_TOKENS));
+        .isEqualTo(new EmbeddingSpec("openai:text-embedding-3-small", 8, OpenAiCompatibleEmbeddingModel.OPENAI_MAX_INPUT_TOKENS));
   }
 
   @Test
