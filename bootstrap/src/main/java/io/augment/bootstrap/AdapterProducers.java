@@ -47,6 +47,8 @@ public class AdapterProducers {
   @Produces
   @Singleton
   VectorIndex vectorIndex(AugmentConfig config) {
+    LOG.infof("vector store: %s; metadata store: %s", config.vectorStore().name().toLowerCase(),
+        config.metadataStore().name().toLowerCase());
     return switch (config.vectorStore()) {
       case LUCENE -> new LuceneVectorIndex(config.dataDir().resolve("index"));
       case MEMORY -> new InMemoryVectorIndex();

@@ -5,11 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.augment.adapter.in.grpc.v1.QueryRequest;
+import io.augment.adapter.in.grpc.v1.RetrievalGrpc;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.net.URL;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +32,9 @@ import org.junit.jupiter.api.Test;
 class ProviderFailureTest {
   private static final String KBS = "/api/v1/knowledge-bases";
   private String kb;
+
+  @TestHTTPResource("/")
+  URL server;
 
   @BeforeEach
   void seed() {
@@ -79,5 +91,19 @@ class ProviderFailureTest {
     given().contentType(ContentType.JSON)
         .body(Map.of("model", "extractive", "messages", List.of(Map.of("role", "user", "content", "hello"))))
         .post("/v1/chat/completions").then().statusCode(200).body("model", equalTo("extractive"));
+  }
+
+  @Test
+  void grpcQueryIsUnavailableNamingTheProvider() throws InterruptedException {
+    ManagedChannel channel = ManagedChannelBuilder.forAddress(server.getHost(), server.getPort()).usePlaintext().build();
+    try {
+      var retrieval = RetrievalGrpc.newBlockingStub(channel).withDeadlineAfter(60, TimeUnit.SECONDS);
+      StatusRuntimeException e = org.assertj.core.api.Assertions.catchThrowableOfType(StatusRuntimeException.class,
+          () -> retrieval.query(QueryRequest.newBuilder().setKnowledgeBase(kb).setQuestion("What causes tides?").build()));
+      assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
+      assertThat(e.getStatus().getDescription()).contains("openai:gpt-test").contains("HTTP 429");
+    } finally {
+      channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
   }
 }
