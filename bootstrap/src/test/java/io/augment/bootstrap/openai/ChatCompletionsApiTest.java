@@ -61,6 +61,19 @@ class ChatCompletionsApiTest {
   }
 
   @Test
+  void retrievalFilterRestrictsTheSources() {
+    Map<String, Object> body = new java.util.HashMap<>(question("rag:" + kb, "What makes dough rise?"));
+    body.put("retrieval", Map.of("top_k", 3, "filter", Map.of("documentId", List.of("tides"))));
+    given().contentType(ContentType.JSON).body(body).post(CHAT)
+        .then().statusCode(200).body("citations.document_id", org.hamcrest.Matchers.everyItem(equalTo("tides")));
+
+    body.put("retrieval", Map.of("filter", Map.of("year", Map.of("after", "2020"))));
+    given().contentType(ContentType.JSON).body(body).post(CHAT)
+        .then().statusCode(400).body("error.type", equalTo("invalid_request_error"))
+        .body("error.param", equalTo("retrieval.filter.year"));
+  }
+
+  @Test
   void baseModelAnswersFromTheConversationWithoutCitations() {
     Response r = given().contentType(ContentType.JSON).body(question(KnowledgeBases.BASE_MODEL, "Hello?")).post(CHAT);
     r.then().statusCode(200).body("model", equalTo(KnowledgeBases.BASE_MODEL))

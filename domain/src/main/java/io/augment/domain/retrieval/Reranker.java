@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <p>Contract: returns at most {@code topK} of the given candidates (never new ones), ordered by the
  * new score, which replaces {@link ScoredChunk#score()}; an empty list gives an empty list.
- * Implementations: {@code EmbeddingReranker}.
+ * Implementations: {@code EmbeddingReranker}. Contract suite: {@code RerankerContract} (domain test-jar).
  */
 public interface Reranker {
   String id();

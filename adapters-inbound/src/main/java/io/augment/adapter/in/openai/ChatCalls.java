@@ -3,10 +3,10 @@ package io.augment.adapter.in.openai;
 import io.augment.adapter.in.openai.ChatRequest.Retrieval;
 import io.augment.application.generation.Generators;
 import io.augment.application.query.AnswerQuestion;
+import io.augment.application.query.MetadataFilters;
 import io.augment.application.query.QueryCommand;
 import io.augment.application.retrieval.RetrievalOptions;
 import io.augment.domain.generation.GenerationOptions;
-import io.augment.domain.retrieval.MetadataFilter;
 import jakarta.inject.Singleton;
 
 /** Turns a chat request for a resolved model into a {@link ChatCall}; every check happens here. */
@@ -32,10 +32,10 @@ public class ChatCalls {
       var generator = target.adapter() == null ? generators.require(target.model()) : generators.defaultGenerator();
       return new ChatCall.Direct(generator, conversation.prompt(), options);
     }
-    Retrieval r = request.retrieval() == null ? new Retrieval(null, null, null, null, null, null) : request.retrieval();
+    Retrieval r = request.retrieval() == null ? new Retrieval(null, null, null, null, null, null, null) : request.retrieval();
     RetrievalOptions retrieval = RetrievalOptions.of(r.mode(), r.hyde(), r.queryVariants(), r.rerank(), r.candidates());
     int topK = r.topK() == null ? DEFAULT_TOP_K : r.topK();
     return new ChatCall.Rag(answers,
-        new QueryCommand(target.knowledgeBase(), conversation.question(), topK, MetadataFilter.ALL, options, retrieval));
+        new QueryCommand(target.knowledgeBase(), conversation.question(), topK, MetadataFilters.parse(r.filter()), options, retrieval));
   }
 }

@@ -42,7 +42,8 @@ public record ChatRequest(
   @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Retrieval(
-      Integer topK, String mode, Boolean rerank, Boolean hyde, Integer queryVariants, Integer candidates) {}
+      Integer topK, String mode, Boolean rerank, Boolean hyde, Integer queryVariants, Integer candidates,
+      java.util.Map<String, Object> filter) {}
 
   boolean streaming() {
     return Boolean.TRUE.equals(stream);

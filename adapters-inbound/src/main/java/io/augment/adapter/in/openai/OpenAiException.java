@@ -40,7 +40,9 @@ public class OpenAiException extends RuntimeException {
   /** The OpenAI reading of a use-case failure; the only things this API addresses by name are models. */
   public static OpenAiException from(AugmentException e) {
     if (e instanceof InvalidInputException invalid) {
-      return invalid(PARAMS.getOrDefault(invalid.field(), invalid.field()), e.getMessage());
+      String field = invalid.field() != null && invalid.field().startsWith("filter.") ? "retrieval." + invalid.field()
+          : PARAMS.getOrDefault(invalid.field(), invalid.field());
+      return invalid(field, e.getMessage());
     }
     if (e instanceof NotFoundException) {
       return new OpenAiException(404, e.getMessage(), "model", "model_not_found");

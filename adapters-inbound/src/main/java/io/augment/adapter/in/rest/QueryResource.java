@@ -8,6 +8,7 @@ import io.augment.adapter.in.rest.Dtos.SearchInput;
 import io.augment.adapter.in.rest.Dtos.SearchResponse;
 import io.augment.application.query.Answer;
 import io.augment.application.query.AnswerQuestion;
+import io.augment.application.query.MetadataFilters;
 import io.augment.application.query.AnswerSink;
 import io.augment.application.query.Citation;
 import io.augment.application.query.QueryCommand;
@@ -58,7 +59,7 @@ public class QueryResource {
     if (body == null) {
       throw new InvalidInputException("query", "is required");
     }
-    QueryCommand command = new QueryCommand(kb, body.query(), topK(body.topK()), Filters.parse(body.filter()), null,
+    QueryCommand command = new QueryCommand(kb, body.query(), topK(body.topK()), MetadataFilters.parse(body.filter()), null,
         RetrievalOptions.of(body.mode(), body.hyde(), body.queryVariants(), body.rerank(), body.candidates()));
     SearchResult result = search.search(command);
     meters.timer("augment.search", "knowledge_base", kb).record(java.time.Duration.ofNanos((long) ((result.embedMs() + result.searchMs()) * 1e6)));
@@ -130,7 +131,7 @@ public class QueryResource {
     GenerationOptions options = new GenerationOptions(
         body.maxTokens() == null ? GenerationOptions.DEFAULT.maxTokens() : body.maxTokens(),
         body.temperature() == null ? 0.0 : body.temperature(), 1.0, List.of(), null);
-    return new QueryCommand(kb, body.question(), topK(body.topK()), Filters.parse(body.filter()), options,
+    return new QueryCommand(kb, body.question(), topK(body.topK()), MetadataFilters.parse(body.filter()), options,
         RetrievalOptions.of(body.mode(), body.hyde(), body.queryVariants(), body.rerank(), body.candidates()));
   }
 

@@ -3,45 +3,21 @@ package io.augment.adapter.out.langchain4j;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.augment.domain.retrieval.Reranker;
 import io.augment.domain.retrieval.ScoredChunk;
-import io.augment.domain.testing.Chunks;
+import io.augment.domain.testing.RerankerContract;
 import io.augment.domain.testing.HashingEmbeddingModel;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class EmbeddingRerankerTest {
+class EmbeddingRerankerTest extends RerankerContract {
 
   /** Cosine alone, so the order is the model's. */
   private static final EmbeddingReranker BGE = EmbeddingReranker.bgeSmallEnV15(0.0);
 
-  /** First-stage order: the passages that merely share the question's words come first. */
-  private static final List<ScoredChunk> CANDIDATES = candidates(
-      "The 1984 Summer Olympics were held in Los Angeles, and the boycott was led by the Soviet Union.",
-      "Nineteen Eighty-Four was adapted for the cinema in 1956 and again in 1984, starring John Hurt.",
-      "George Orwell, born Eric Blair, wrote Nineteen Eighty-Four in 1948 on the island of Jura.",
-      "Animal Farm is an allegorical novella that was published in England in 1945.");
-
-  @Test
-  void ranksThePassageThatAnswersTheQuestionFirst() {
-    List<ScoredChunk> reranked = BGE.rerank("Who wrote the novel Nineteen Eighty-Four?", CANDIDATES, 4);
-
-    assertThat(reranked.get(0).chunk().documentId()).isEqualTo("doc-2");
-    assertThat(reranked).extracting(ScoredChunk::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
-  }
-
-  @Test
-  void returnsAtMostTopKOfTheCandidatesAndNeverNewOnes() {
-    List<ScoredChunk> reranked = BGE.rerank("Who wrote the novel Nineteen Eighty-Four?", CANDIDATES, 2);
-
-    assertThat(reranked).hasSize(2);
-    assertThat(reranked).extracting(ScoredChunk::chunk).isSubsetOf(CANDIDATES.stream().map(ScoredChunk::chunk).toList());
-    assertThat(BGE.rerank("anything", CANDIDATES.subList(0, 1), 10)).hasSize(1);
-  }
-
-  @Test
-  void givesNothingForNoCandidates() {
-    assertThat(BGE.rerank("Who wrote Nineteen Eighty-Four?", List.of(), 5)).isEmpty();
+  @Override
+  protected Reranker reranker() {
+    return BGE;
   }
 
   @Test
@@ -75,13 +51,5 @@ class EmbeddingRerankerTest {
   void rejectsAFirstStageWeightOutsideZeroToOne() {
     assertThatThrownBy(() -> new EmbeddingReranker(new HashingEmbeddingModel(), "", 1.5))
         .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  private static List<ScoredChunk> candidates(String... texts) {
-    List<ScoredChunk> out = new ArrayList<>();
-    for (int i = 0; i < texts.length; i++) {
-      out.add(new ScoredChunk(Chunks.chunk("doc-" + i, 0).text(texts[i]).build(), 1.0 / (i + 1)));
-    }
-    return out;
   }
 }

@@ -1,4 +1,4 @@
-package io.augment.adapter.in.rest;
+package io.augment.application.query;
 
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.retrieval.MetadataFilter;
@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads the JSON filter object: {@code {"key": "value"}} or {@code {"key": ["a", "b"]}}, keys ANDed. */
-public final class Filters {
-  private Filters() {}
+/**
+ * Reads a filter given as parsed JSON, the same on every API: {@code {"key": "value"}},
+ * {@code {"key": ["a", "b"]}} (any of the values), {@code {"key": {"anyOf": [...]}}} (a list-valued
+ * field holding any of them) or {@code {"key": {"from": x, "to": y}}} (inclusive, string order);
+ * keys are ANDed. Errors name the field as {@code filter.<key>}.
+ */
+public final class MetadataFilters {
+  private MetadataFilters() {}
 
   public static MetadataFilter parse(Map<String, Object> json) {
     if (json == null || json.isEmpty()) {
