@@ -1,5 +1,6 @@
 package io.augment.bootstrap;
 
+import io.augment.adapter.in.openai.SelfCallGuard;
 import io.augment.adapter.out.extractive.ExtractiveGenerator;
 import io.augment.adapter.out.langchain4j.EmbeddingReranker;
 import io.augment.adapter.out.langchain4j.LazyEmbeddingModel;
@@ -93,12 +94,12 @@ public class AdapterProducers {
    */
   @Produces
   @Singleton
-  EmbeddingModels embeddingModels(AugmentConfig config) {
+  EmbeddingModels embeddingModels(AugmentConfig config, SelfCallGuard selfCalls) {
     EmbeddingModel inProcess = LazyEmbeddingModel.allMiniLmL6V2();
     String provider = config.embedding().provider();
     EmbeddingModel chosen = switch (provider) {
       case "in-process" -> inProcess;
-      case "openai" -> remoteEmbedding(config.embedding().openai());
+      case "openai" -> remoteEmbedding(config.embedding().openai(), selfCalls);
       default -> throw new IllegalStateException(
           "augment.embedding.provider=" + provider + " is not supported; use in-process or openai");
     };
@@ -114,11 +115,12 @@ public class AdapterProducers {
     return models.defaultModel();
   }
 
-  private static EmbeddingModel remoteEmbedding(AugmentConfig.RemoteEmbedding c) {
+  private static EmbeddingModel remoteEmbedding(AugmentConfig.RemoteEmbedding c, SelfCallGuard selfCalls) {
     String prefix = "augment.embedding.openai.";
     int dimension = c.dimension().orElseThrow(() -> new IllegalStateException(
         prefix + "dimension must be set when augment.embedding.provider=openai (e.g. 1536 for text-embedding-3-small)"));
-    return new OpenAiCompatibleEmbeddingModel(provider(prefix, c, null), dimension, c.maxInputTokens());
+    return new OpenAiCompatibleEmbeddingModel(provider(prefix, c, null).withHeaders(tag(selfCalls)), dimension,
+        c.maxInputTokens());
   }
 
   /** The offline reranker (bge-small-en-v1.5 bi-encoder); loaded on the first reranked query. */
@@ -131,11 +133,12 @@ public class AdapterProducers {
   /** The generator for answers, chosen by {@code augment.generation.provider}. */
   @Produces
   @Singleton
-  Generator generator(AugmentConfig config) {
+  Generator generator(AugmentConfig config, SelfCallGuard selfCalls) {
     AugmentConfig.Generation g = config.generation();
     Generator generator = switch (g.provider()) {
       case "extractive" -> new ExtractiveGenerator();
-      case "openai" -> new OpenAiCompatibleGenerator(provider("augment.generation.openai.", g.openai(), null));
+      case "openai" -> new OpenAiCompatibleGenerator(
+          provider("augment.generation.openai.", g.openai(), null).withHeaders(tag(selfCalls)));
       case "ollama" -> new OllamaGenerator(provider("augment.generation.ollama.", g.ollama(), "http://localhost:11434"));
       default -> throw new IllegalStateException(
           "augment.generation.provider=" + g.provider() + " is not supported; use extractive, openai or ollama");
@@ -149,6 +152,11 @@ public class AdapterProducers {
   @Singleton
   Generators generators(Generator generator) {
     return new Generators(generator, List.of(new ExtractiveGenerator()));
+  }
+
+  /** Lets this instance's /v1 recognise, and refuse, a request that would call this instance again. */
+  private static java.util.Map<String, String> tag(SelfCallGuard selfCalls) {
+    return java.util.Map.of(SelfCallGuard.HEADER, selfCalls.instanceId());
   }
 
   private static ProviderConfig provider(String prefix, AugmentConfig.Remote c, String defaultUrl) {

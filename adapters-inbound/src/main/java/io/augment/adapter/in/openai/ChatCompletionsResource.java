@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.augment.domain.model.AugmentException;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,11 +28,13 @@ public class ChatCompletionsResource {
   private final ModelCatalog models;
   private final ChatCalls calls;
   private final ObjectMapper json;
+  private final SelfCallGuard selfCalls;
 
-  public ChatCompletionsResource(ModelCatalog models, ChatCalls calls, ObjectMapper json) {
+  public ChatCompletionsResource(ModelCatalog models, ChatCalls calls, ObjectMapper json, SelfCallGuard selfCalls) {
     this.models = models;
     this.calls = calls;
     this.json = json;
+    this.selfCalls = selfCalls;
   }
 
   @POST
@@ -39,11 +42,12 @@ public class ChatCompletionsResource {
       description = "Same request and response as OpenAI's; \"stream\": true answers as server-sent events. "
           + "rag:<kb> answers the last user message over the knowledge base and adds \"citations\"; "
           + "the \"retrieval\" extension (top_k, mode, rerank, ...) tunes its retrieval.")
-  public Response create(ChatRequest request) {
+  public Response create(ChatRequest request, @HeaderParam(SelfCallGuard.HEADER) String caller) {
     if (request == null) {
       throw OpenAiException.invalid(null, "the request body must be a JSON object");
     }
     ChatTarget target = models.chat(request.model());
+    selfCalls.checkChat(caller, target);
     ChatCall call = calls.prepare(target, request);
     String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
     long created = Instant.now().getEpochSecond();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.augment.domain.model.AugmentException;
 import io.augment.domain.retrieval.EmbeddingModel;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,19 +28,22 @@ public class EmbeddingsResource {
   static final int MAX_INPUTS = 2048;
 
   private final ModelCatalog models;
+  private final SelfCallGuard selfCalls;
 
-  public EmbeddingsResource(ModelCatalog models) {
+  public EmbeddingsResource(ModelCatalog models, SelfCallGuard selfCalls) {
     this.models = models;
+    this.selfCalls = selfCalls;
   }
 
   @POST
   @Operation(summary = "OpenAI embeddings with the knowledge bases' embedding model",
       description = "Vectors are L2-normalised. An input longer than the model reads is refused, not truncated.")
-  public EmbeddingJson.Response create(EmbeddingJson.Request request) {
+  public EmbeddingJson.Response create(EmbeddingJson.Request request, @HeaderParam(SelfCallGuard.HEADER) String caller) {
     if (request == null) {
       throw OpenAiException.invalid(null, "the request body must be a JSON object");
     }
     EmbeddingModel model = models.embedding(request.model());
+    selfCalls.checkEmbedding(caller, model.spec().modelId());
     boolean base64 = encoding(request.encodingFormat());
     if (request.dimensions() != null && request.dimensions() != model.spec().dimension()) {
       throw OpenAiException.invalid("dimensions", "model '" + model.spec().modelId() + "' only gives "

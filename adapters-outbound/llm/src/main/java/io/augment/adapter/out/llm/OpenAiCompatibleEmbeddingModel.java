@@ -40,6 +40,7 @@ public final class OpenAiCompatibleEmbeddingModel implements EmbeddingModel {
         .baseUrl(config.baseUrl())
         .apiKey(config.apiKey())
         .modelName(config.model())
+        .customHeaders(config.headers())
         .timeout(config.timeout())
         .maxRetries(0)
         .maxSegmentsPerBatch(BATCH_SIZE)

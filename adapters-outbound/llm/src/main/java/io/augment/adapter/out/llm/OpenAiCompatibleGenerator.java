@@ -23,6 +23,7 @@ public final class OpenAiCompatibleGenerator implements Generator {
         .baseUrl(config.baseUrl())
         .apiKey(config.apiKey())
         .modelName(config.model())
+        .customHeaders(config.headers())
         .timeout(config.timeout())
         .maxRetries(0)
         .build();
@@ -31,6 +32,7 @@ public final class OpenAiCompatibleGenerator implements Generator {
         .baseUrl(config.baseUrl())
         .apiKey(config.apiKey())
         .modelName(config.model())
+        .customHeaders(config.headers())
         .timeout(config.timeout())
         .build();
     ProviderGuard guard = new ProviderGuard("openai:" + config.model(), config.baseUrl(), config.resilience());

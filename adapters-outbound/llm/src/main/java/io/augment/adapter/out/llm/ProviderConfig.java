@@ -2,6 +2,7 @@ package io.augment.adapter.out.llm;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,16 +14,22 @@ import java.util.Objects;
  * @param apiKey     sent as {@code Authorization: Bearer}; null or blank (stored as null) sends none
  * @param model      the model's name on that server
  * @param resilience timeout, retries and circuit breaker
+ * @param headers    extra HTTP headers sent with every request (OpenAI-compatible adapters)
  */
-public record ProviderConfig(String baseUrl, String apiKey, String model, Resilience resilience) {
+public record ProviderConfig(String baseUrl, String apiKey, String model, Resilience resilience, Map<String, String> headers) {
 
   public ProviderConfig {
+    headers = headers == null ? Map.of() : Map.copyOf(headers);
     baseUrl = checkedUrl(baseUrl);
     apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey.strip();
     if (model == null || model.isBlank()) {
       throw new IllegalArgumentException("model must not be blank");
     }
     Objects.requireNonNull(resilience, "resilience");
+  }
+
+  public ProviderConfig(String baseUrl, String apiKey, String model, Resilience resilience) {
+    this(baseUrl, apiKey, model, resilience, Map.of());
   }
 
   /** The given timeout and retries with the default backoff and circuit breaker. */
@@ -35,14 +42,18 @@ public record ProviderConfig(String baseUrl, String apiKey, String model, Resili
   }
 
   public ProviderConfig withResilience(Resilience other) {
-    return new ProviderConfig(baseUrl, apiKey, model, other);
+    return new ProviderConfig(baseUrl, apiKey, model, other, headers);
+  }
+
+  public ProviderConfig withHeaders(Map<String, String> extra) {
+    return new ProviderConfig(baseUrl, apiKey, model, resilience, extra);
   }
 
   /** Never shows the API key. */
   @Override
   public String toString() {
     return "ProviderConfig[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : "***") + ", model="
-        + model + ", resilience=" + resilience + "]";
+        + model + ", resilience=" + resilience + ", headers=" + headers.keySet() + "]";
   }
 
   private static String checkedUrl(String url) {

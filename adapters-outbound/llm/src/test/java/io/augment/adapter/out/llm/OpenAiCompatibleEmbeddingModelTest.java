@@ -59,6 +59,14 @@ class OpenAiCompatibleEmbeddingModelTest {
   }
 
   @Test
+  void sendsTheConfiguredExtraHeaders() {
+    var tagged = new OpenAiCompatibleEmbeddingModel(
+        TestConfigs.openAi(server, "nomic-embed-text").withHeaders(java.util.Map.of("X-Augment-Instance", "i-2")), 8, 512);
+    tagged.embed("river bank");
+    assertThat(server.received(EMBEDDINGS).get(0).header("X-Augment-Instance")).isEqualTo("i-2");
+  }
+
+  @Test
   void retriesAnUnavailableServer() {
     server.then(EMBEDDINGS, status(503, "{\"error\":{\"message\":\"loading model\"}}"));
     assertThat(model("nomic-embed-text", 8).embed("river")).hasSize(8);

@@ -16,6 +16,7 @@ import io.augment.domain.testing.RecordingSink;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OpenAiCompatibleGeneratorTest {
@@ -59,6 +60,15 @@ class OpenAiCompatibleGeneratorTest {
     assertThat(body.path("top_p").asDouble()).isEqualTo(0.9);
     assertThat(body.path("stop").toString()).isEqualTo("[\"\\n\\n\",\"END\"]");
     assertThat(request.header("Authorization")).isEqualTo("Bearer sk-test");
+  }
+
+  @Test
+  void sendsTheConfiguredExtraHeadersOnPlainAndStreamedCalls() {
+    var tagged = new OpenAiCompatibleGenerator(TestConfigs.openAi(server, "m1").withHeaders(Map.of("X-Augment-Instance", "i-1")));
+    tagged.generate(Prompt.plain("", "Hi", 1), GenerationOptions.DEFAULT);
+    tagged.stream(Prompt.plain("", "Hi", 1), GenerationOptions.DEFAULT, new io.augment.domain.testing.RecordingSink());
+
+    assertThat(server.received(CHAT)).extracting(r -> r.header("X-Augment-Instance")).containsExactly("i-1", "i-1");
   }
 
   @Test
