@@ -5,14 +5,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.augment.adapter.in.openai.SelfCallGuard;
+import io.augment.bootstrap.TestPorts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,7 @@ class SelfCallTest {
   private static final String KBS = "/api/v1/knowledge-bases";
 
   public static class CallsItself implements QuarkusTestProfile {
-    private static final int PORT = freePort();
+    private static final int PORT = TestPorts.free();
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -69,13 +67,5 @@ class SelfCallTest {
     // Another instance's id is not a loop.
     given().contentType(ContentType.JSON).header(SelfCallGuard.HEADER, "another-instance").body(hello)
         .post("/v1/chat/completions").then().statusCode(200);
-  }
-
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,11 +1,9 @@
 package io.augment.bootstrap.swap;
 
+import io.augment.bootstrap.TestPorts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
 /**
@@ -18,7 +16,7 @@ import java.util.Map;
 @TestProfile(OpenAiGenerationSwapTest.OwnV1.class)
 class OpenAiGenerationSwapTest extends SwapScenario {
   public static class OwnV1 implements QuarkusTestProfile {
-    private static final int PORT = freePort();
+    private static final int PORT = TestPorts.free();
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -28,14 +26,6 @@ class OpenAiGenerationSwapTest extends SwapScenario {
           "augment.generation.openai.base-url", "http://127.0.0.1:" + PORT + "/v1",
           "augment.generation.openai.model", "extractive",
           "augment.generation.openai.timeout", "20s");
-    }
-  }
-
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.augment.bootstrap.swap;
 
+import io.augment.bootstrap.TestPorts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PostgresSwapTest.Reachable.class)
 class ProductionProfileTest extends SwapScenario {
   public static class Production implements QuarkusTestProfile {
-    private static final int PORT = OpenAiGenerationSwapTest.freePort();
+    private static final int PORT = TestPorts.free();
 
     @Override
     public String getConfigProfile() {

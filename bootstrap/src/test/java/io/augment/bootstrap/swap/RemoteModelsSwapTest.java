@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.augment.bootstrap.TestPorts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -25,7 +26,7 @@ class RemoteModelsSwapTest extends SwapScenario {
   private static final String KBS = "/api/v1/knowledge-bases";
 
   public static class Remote implements QuarkusTestProfile {
-    private static final int PORT = OpenAiGenerationSwapTest.freePort();
+    private static final int PORT = TestPorts.free();
 
     @Override
     public Map<String, String> getConfigOverrides() {
