@@ -6,6 +6,7 @@ import io.augment.adapter.out.memory.InMemoryVectorIndex;
 import io.augment.application.augmentation.NumberedCitationAugmenter;
 import io.augment.application.ingest.DocumentParsers;
 import io.augment.application.ingest.IngestDocuments;
+import io.augment.application.ingest.IngestResult;
 import io.augment.application.ingest.ManageDocuments;
 import io.augment.application.knowledgebase.CreateKnowledgeBaseCommand;
 import io.augment.application.knowledgebase.ManageKnowledgeBases;
@@ -40,6 +41,8 @@ public final class InMemoryPlatform {
   public final ManageDocuments documents;
   public final SearchKnowledgeBase search;
   public final AnswerQuestion answers;
+  /** Every ingest result, in order, as the listener heard them. */
+  public final List<IngestResult> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public InMemoryPlatform() {
     this(new HashingEmbeddingModel(), 8, 1_000_000);
@@ -50,7 +53,8 @@ public final class InMemoryPlatform {
     models = new EmbeddingModels(List.of(model), model.spec().modelId());
     knowledgeBases = new ManageKnowledgeBases(knowledgeBaseRepository, documentRepository, index, models, Clock.systemUTC());
     ingest = new IngestDocuments(knowledgeBaseRepository, documentRepository, index, models,
-        new DocumentParsers(List.of(new PlainText())), Clock.systemUTC(), batchSize, maxDocumentBytes);
+        new DocumentParsers(List.of(new PlainText())), Clock.systemUTC(), batchSize, maxDocumentBytes,
+        (kb, result) -> heard.add(result));
     documents = new ManageDocuments(knowledgeBaseRepository, documentRepository, index);
     search = new SearchKnowledgeBase(knowledgeBaseRepository, index, models);
     answers = new AnswerQuestion(search, new NumberedCitationAugmenter(TokenCounter.APPROXIMATE), new QuoteFirstSource(), 2000);

@@ -53,9 +53,9 @@ public class UseCaseProducers {
   @Singleton
   IngestDocuments ingestDocuments(
       KnowledgeBaseRepository kbs, DocumentRepository docs, VectorIndex index, EmbeddingModels models,
-      DocumentParsers parsers, AugmentConfig config) {
+      DocumentParsers parsers, AugmentConfig config, IngestMetrics metrics) {
     return new IngestDocuments(kbs, docs, index, models, parsers, Clock.systemUTC(), config.embedding().batchSize(),
-        config.limits().maxDocumentBytes());
+        config.limits().maxDocumentBytes(), metrics);
   }
 
   @Produces

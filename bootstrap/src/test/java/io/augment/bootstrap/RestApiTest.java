@@ -208,7 +208,8 @@ class RestApiTest {
     seed(kb);
     given().contentType(ContentType.JSON).body(Map.of("question", "tides?")).post(KBS + "/" + kb + "/query").then().statusCode(200);
     given().get("/q/metrics").then().statusCode(200)
-        .body(containsString("augment_chunks")).body(containsString("augment_query_seconds_count"));
+        .body(containsString("augment_chunks")).body(containsString("augment_query_seconds_count"))
+        .body(containsString("augment_ingest_documents_total{outcome=\"created\"")).body(containsString("augment_ingest_chunks_total"));
     given().get("/q/openapi?format=json").then().statusCode(200).body(containsString("/api/v1/knowledge-bases/{kb}/query"));
   }
 }

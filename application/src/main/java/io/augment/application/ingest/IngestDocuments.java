@@ -42,11 +42,20 @@ public final class IngestDocuments {
   private final int batchSize;
   private final long maxDocumentBytes;
   private final ReentrantLock[] documentLocks = new ReentrantLock[64];
+  private final IngestListener listener;
 
   public IngestDocuments(
       KnowledgeBaseRepository knowledgeBases, DocumentRepository documents, VectorIndex index,
       EmbeddingModels models, DocumentParsers parsers, Clock clock, int batchSize,
       long maxDocumentBytes) {
+    this(knowledgeBases, documents, index, models, parsers, clock, batchSize, maxDocumentBytes, IngestListener.NONE);
+  }
+
+  public IngestDocuments(
+      KnowledgeBaseRepository knowledgeBases, DocumentRepository documents, VectorIndex index,
+      EmbeddingModels models, DocumentParsers parsers, Clock clock, int batchSize,
+      long maxDocumentBytes, IngestListener listener) {
+    this.listener = listener;
     this.knowledgeBases = knowledgeBases;
     this.documents = documents;
     this.index = index;
@@ -62,6 +71,18 @@ public final class IngestDocuments {
 
   /** Ingests one document; errors are thrown, not reported in the result. */
   public IngestResult ingest(String knowledgeBase, IngestCommand command) {
+    IngestResult result;
+    try {
+      result = ingestOne(knowledgeBase, command);
+    } catch (AugmentException e) {
+      listener.ingested(knowledgeBase, new IngestResult(command.documentId(), Outcome.FAILED, null, e.getMessage()));
+      throw e;
+    }
+    listener.ingested(knowledgeBase, result);
+    return result;
+  }
+
+  private IngestResult ingestOne(String knowledgeBase, IngestCommand command) {
     KnowledgeBase kb = require(knowledgeBase);
     PreparedDocument prepared = prepare(kb, models.forKnowledgeBase(kb), command);
     if (prepared.existing() != null && prepared.existing().contentHash().equals(prepared.document().contentHash())) {
@@ -100,6 +121,7 @@ public final class IngestDocuments {
       }
     }
     embedAndStore(kb, pending, results, progress, cancelled);
+    results.forEach(r -> listener.ingested(knowledgeBase, r));
     return results;
   }
 

@@ -156,4 +156,20 @@ class IngestDocumentsTest {
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("other-model");
     assertThat(other.index.count("kb")).isZero();
   }
+
+  @Test
+  void tellsTheListenerOfEveryOutcomeIncludingFailures() {
+    platform.ingest.ingest("kb", IngestCommand.text("a", "A", words("alpha", 5), Map.of()));
+    platform.ingest.ingest("kb", IngestCommand.text("a", "A", words("alpha", 5), Map.of()));
+    assertThatThrownBy(() -> platform.ingest.ingest("kb", new IngestCommand("b", "B", "application/x-nope", new byte[] {1}, Map.of())))
+        .isInstanceOf(UnsupportedMediaTypeException.class);
+    platform.ingest.ingestAll("kb", List.of(
+        IngestCommand.text("a", "A", words("beta", 5), Map.of()),
+        new IngestCommand("c", "C", "application/x-nope", new byte[] {1}, Map.of())), p -> {}, () -> false);
+
+    assertThat(platform.heard).extracting(IngestResult::documentId, IngestResult::outcome).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("a", Outcome.CREATED), org.assertj.core.groups.Tuple.tuple("a", Outcome.UNCHANGED),
+        org.assertj.core.groups.Tuple.tuple("b", Outcome.FAILED), org.assertj.core.groups.Tuple.tuple("c", Outcome.FAILED),
+        org.assertj.core.groups.Tuple.tuple("a", Outcome.UPDATED));
+  }
 }
