@@ -133,25 +133,37 @@ public class AdapterProducers {
   /** The generator for answers, chosen by {@code augment.generation.provider}. */
   @Produces
   @Singleton
-  Generator generator(AugmentConfig config, SelfCallGuard selfCalls) {
+  Generator generator(AugmentConfig config, SelfCallGuard selfCalls, LocalEngine engine) {
     AugmentConfig.Generation g = config.generation();
     Generator generator = switch (g.provider()) {
+      case "local" -> {
+        if (!engine.enabled() || g.localModel().isEmpty()) {
+          throw new IllegalStateException("augment.generation.provider=local needs augment.engine.enabled=true and "
+              + "augment.generation.local-model (a model trained or imported into the local engine)");
+        }
+        yield new EngineGenerator(engine);
+      }
       case "extractive" -> new ExtractiveGenerator();
       case "openai" -> new OpenAiCompatibleGenerator(
           provider("augment.generation.openai.", g.openai(), null).withHeaders(tag(selfCalls)));
       case "ollama" -> new OllamaGenerator(provider("augment.generation.ollama.", g.ollama(), "http://localhost:11434"));
       default -> throw new IllegalStateException(
-          "augment.generation.provider=" + g.provider() + " is not supported; use extractive, openai or ollama");
+          "augment.generation.provider=" + g.provider() + " is not supported; use extractive, openai, ollama or local");
     };
     LOG.infof("generator: %s", generator.id());
     return generator;
   }
 
-  /** The configured generator and the offline extractive one, which needs nothing and is always there. */
+  /**
+   * The configured generator, the offline extractive one (needs nothing, always there) and, with the
+   * local engine on, the engine's generator, which applies fine-tuned models and adapters.
+   */
   @Produces
   @Singleton
-  Generators generators(Generator generator) {
-    return new Generators(generator, List.of(new ExtractiveGenerator()));
+  Generators generators(Generator generator, LocalEngine engine) {
+    Generator adapters = !engine.enabled() ? null
+        : generator instanceof EngineGenerator local ? local : new EngineGenerator(engine);
+    return new Generators(generator, List.of(new ExtractiveGenerator()), adapters);
   }
 
   /** Lets this instance's /v1 recognise, and refuse, a request that would call this instance again. */

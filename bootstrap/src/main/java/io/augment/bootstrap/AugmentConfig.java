@@ -35,6 +35,44 @@ public interface AugmentConfig {
 
   Qdrant qdrant();
 
+  Engine engine();
+
+  /** The local model engine (DJL + PyTorch, CPU): fine-tuning API, adapter:<name> models, provider local. */
+  interface Engine {
+    /** Off: no fine-tuning API (501) and no adapter models; PyTorch is never loaded. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Models, adapters and job folders; default {@code <data-dir>/engine}. */
+    java.util.Optional<Path> dir();
+
+    /** Size of models pretrained from scratch (base model {@code scratch}). */
+    Scratch scratch();
+
+    /** Heap of each training worker process; PyTorch's memory is outside it. */
+    @WithDefault("2048")
+    int workerHeapMb();
+
+    interface Scratch {
+      /** BPE vocabulary learnt from the training texts. */
+      @WithDefault("4096")
+      int vocabSize();
+
+      /** Longest context in tokens. */
+      @WithDefault("256")
+      int contextLength();
+
+      @WithDefault("256")
+      int width();
+
+      @WithDefault("4")
+      int layers();
+
+      @WithDefault("4")
+      int heads();
+    }
+  }
+
   enum VectorStore { LUCENE, MEMORY, QDRANT }
 
   enum MetadataStore { JPA, MEMORY }
@@ -80,8 +118,8 @@ public interface AugmentConfig {
   interface Generation {
     /**
      * Generator for answers: {@code extractive} (offline, cited sentences from the sources),
-     * {@code openai} (any OpenAI-compatible /chat/completions server) or {@code ollama} (Ollama's
-     * native API). The extractive generator stays available as model {@code extractive} on /v1.
+     * {@code openai} (any OpenAI-compatible /chat/completions server), {@code ollama} (Ollama's
+     * native API) or {@code local} (a model of the local engine, see {@code local-model}). The extractive generator stays available as model {@code extractive} on /v1.
      */
     @WithDefault("extractive")
     String provider();
@@ -91,6 +129,9 @@ public interface AugmentConfig {
 
     /** The server for {@code provider=ollama}. */
     Remote ollama();
+
+    /** For {@code provider=local}: the local engine's model answers are written by. */
+    java.util.Optional<String> localModel();
 
     /** Most tokens of system prompt, sources and question sent to the generator. */
     @WithDefault("3000")

@@ -14,12 +14,30 @@ import java.util.Optional;
 public final class Generators {
   private final Map<String, Generator> byId = new LinkedHashMap<>();
   private final Generator defaultGenerator;
+  private final Generator adapterGenerator;
 
   /** {@code others} may repeat the default or each other; the first of an id wins. */
   public Generators(Generator defaultGenerator, List<Generator> others) {
+    this(defaultGenerator, others, null);
+  }
+
+  /**
+   * @param adapterGenerator the generator that applies fine-tuned models and adapters (the local
+   *                         engine), or null when there is none; it is served too
+   */
+  public Generators(Generator defaultGenerator, List<Generator> others, Generator adapterGenerator) {
     this.defaultGenerator = defaultGenerator;
+    this.adapterGenerator = adapterGenerator;
     byId.put(defaultGenerator.id(), defaultGenerator);
     others.forEach(g -> byId.putIfAbsent(g.id(), g));
+    if (adapterGenerator != null) {
+      byId.putIfAbsent(adapterGenerator.id(), adapterGenerator);
+    }
+  }
+
+  /** The generator for {@code GenerationOptions.adapter}: the local engine when there is one, else the default. */
+  public Generator adapterGenerator() {
+    return adapterGenerator != null ? adapterGenerator : defaultGenerator;
   }
 
   public Generator defaultGenerator() {

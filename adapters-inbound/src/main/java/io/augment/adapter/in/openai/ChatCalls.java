@@ -29,7 +29,7 @@ public class ChatCalls {
     Conversation conversation = Conversation.of(request.messages());
     GenerationOptions options = Sampling.options(request, target.adapter());
     if (!target.rag()) {
-      var generator = target.adapter() == null ? generators.require(target.model()) : generators.defaultGenerator();
+      var generator = target.adapter() == null ? generators.require(target.model()) : generators.adapterGenerator();
       return new ChatCall.Direct(generator, conversation.prompt(), options);
     }
     Retrieval r = request.retrieval() == null ? new Retrieval(null, null, null, null, null, null, null) : request.retrieval();

@@ -35,8 +35,10 @@ public class SelfCallGuard {
     if (!instanceId.equals(caller)) {
       return;
     }
-    String configured = generators.get().defaultGenerator().id();
-    if (target.rag() || target.adapter() != null || target.model().equals(configured)) {
+    Generators served = generators.get();
+    String configured = served.defaultGenerator().id();
+    boolean viaConfigured = target.adapter() != null && served.adapterGenerator() == served.defaultGenerator();
+    if (target.rag() || viaConfigured || target.model().equals(configured)) {
       throw loop("model '" + target.model() + "' is answered by generator '" + configured + "'",
           "augment.generation.<provider>.base-url", "model 'extractive'");
     }

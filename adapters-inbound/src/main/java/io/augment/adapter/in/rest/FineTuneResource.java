@@ -1,0 +1,181 @@
+package io.augment.adapter.in.rest;
+
+import io.augment.adapter.in.rest.Dtos.ProgressJson;
+import io.augment.application.adaptation.FineTuneCommand;
+import io.augment.application.adaptation.FineTuneKnowledgeBase;
+import io.augment.domain.adaptation.AdaptationJob;
+import io.augment.domain.adaptation.AdaptationMethod;
+import io.augment.domain.adaptation.Adapter;
+import io.augment.domain.adaptation.AdapterCatalog;
+import io.augment.domain.adaptation.FineTuner;
+import io.augment.domain.adaptation.LoraSettings;
+import io.augment.domain.adaptation.TrainingSettings;
+import io.augment.domain.model.InvalidInputException;
+import io.augment.domain.model.NotFoundException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Fine-tuning (full or LoRA) on a knowledge base's documents, and the resulting models and adapters. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Fine-tuning")
+public class FineTuneResource {
+  private final Instance<FineTuneKnowledgeBase> fineTune;
+  private final Instance<FineTuner> fineTuner;
+  private final Instance<AdapterCatalog> catalog;
+
+  public FineTuneResource(
+      Instance<FineTuneKnowledgeBase> fineTune, Instance<FineTuner> fineTuner, Instance<AdapterCatalog> catalog) {
+    this.fineTune = fineTune;
+    this.fineTuner = fineTuner;
+    this.catalog = catalog;
+  }
+
+  /** All fields but name, method and one of knowledgeBase/texts are optional. */
+  public record FineTuneInput(
+      String name, String baseModel, String method, String knowledgeBase, List<String> texts, LoraInput lora,
+      TrainingInput training) {}
+
+  public record LoraInput(Integer rank, Double alpha, Double dropout, Set<String> targetModules) {}
+
+  public record TrainingInput(
+      Integer epochs, Integer maxSteps, Integer batchSize, Integer sequenceLength, Double learningRate, Long seed) {}
+
+  public record MetricsJson(
+      long totalParameters, long trainableParameters, double trainablePercent, double tokensPerSecond,
+      List<Double> lossCurve, long peakHeapBytes, long peakNativeBytes, long artifactBytes) {
+    static MetricsJson of(AdaptationJob.TrainingMetrics m) {
+      return m == null ? null : new MetricsJson(m.totalParameters(), m.trainableParameters(), m.trainablePercent(),
+          m.tokensPerSecond(), m.lossCurve(), m.peakHeapBytes(), m.peakNativeBytes(), m.artifactBytes());
+    }
+  }
+
+  public record FineTuneJobJson(
+      String id, String name, String baseModel, String method, String status, int texts, ProgressJson progress,
+      MetricsJson metrics, String error) {
+    static FineTuneJobJson of(AdaptationJob j) {
+      return new FineTuneJobJson(j.id(), j.request().name(), j.request().baseModel(),
+          j.request().method().name().toLowerCase(Locale.ROOT), j.status().name().toLowerCase(Locale.ROOT),
+          j.request().texts().size(), ProgressJson.of(j.progress()), MetricsJson.of(j.metrics()), j.error());
+    }
+  }
+
+  public record AdapterJson(String name, String baseModel, String method, long bytes, String model) {
+    static AdapterJson of(Adapter a) {
+      return new AdapterJson(a.name(), a.baseModel(), a.method().name().toLowerCase(Locale.ROOT), a.bytes(),
+          "adapter:" + a.name());
+    }
+  }
+
+  @POST
+  @Path("/fine-tunes")
+  @Operation(summary = "Start fine-tuning (full or LoRA) on a knowledge base's documents or on given texts",
+      description = "Runs in the background on the local engine; poll the job for progress (steps, tokens/s, ETA) "
+          + "and metrics. baseModel 'scratch' pretrains a new model. The result is served as model adapter:<name> "
+          + "on /v1/chat/completions.")
+  public Response start(FineTuneInput body) {
+    if (body == null) {
+      throw new InvalidInputException("name", "is required");
+    }
+    AdaptationJob job = require(fineTune).start(command(body));
+    return Response.accepted(FineTuneJobJson.of(job)).location(URI.create("/api/v1/fine-tunes/" + job.id())).build();
+  }
+
+  @GET
+  @Path("/fine-tunes")
+  @Operation(summary = "List fine-tuning jobs since start-up")
+  public List<FineTuneJobJson> jobs() {
+    return require(fineTuner).jobs().stream().map(FineTuneJobJson::of).toList();
+  }
+
+  @GET
+  @Path("/fine-tunes/{id}")
+  @Operation(summary = "Read a fine-tuning job's status, progress and metrics")
+  public FineTuneJobJson job(@PathParam("id") String id) {
+    return FineTuneJobJson.of(find(id));
+  }
+
+  @DELETE
+  @Path("/fine-tunes/{id}")
+  @Operation(summary = "Cancel a fine-tuning job; nothing is installed")
+  public FineTuneJobJson cancel(@PathParam("id") String id) {
+    find(id);
+    require(fineTuner).cancel(id);
+    return FineTuneJobJson.of(find(id));
+  }
+
+  @GET
+  @Path("/adapters")
+  @Operation(summary = "Models and adapters the local engine has (pretrained, fully fine-tuned, LoRA)")
+  public List<AdapterJson> adapters() {
+    return require(catalog).adapters().stream().map(AdapterJson::of).toList();
+  }
+
+  @DELETE
+  @Path("/adapters/{name}")
+  @Operation(summary = "Delete a model or adapter")
+  public Response deleteAdapter(@PathParam("name") String name) {
+    if (!require(catalog).delete(name)) {
+      throw new NotFoundException("adapter", name);
+    }
+    return Response.noContent().build();
+  }
+
+  private AdaptationJob find(String id) {
+    return require(fineTuner).job(id).orElseThrow(() -> new NotFoundException("fine-tune job", id));
+  }
+
+  private static <T> T require(Instance<T> bean) {
+    if (!bean.isResolvable()) {
+      throw new WebApplicationException(Problem.response(501, "Not Implemented",
+          "fine-tuning needs the local engine, which is switched off (augment.engine.enabled=false)", null));
+    }
+    return bean.get();
+  }
+
+  static FineTuneCommand command(FineTuneInput in) {
+    AdaptationMethod method = method(in.method());
+    LoraSettings lora = null;
+    if (in.lora() != null) {
+      LoraSettings d = FineTuneCommand.DEFAULT_LORA;
+      LoraInput l = in.lora();
+      lora = new LoraSettings(l.rank() == null ? d.rank() : l.rank(), l.alpha() == null ? d.alpha() : l.alpha(),
+          l.dropout() == null ? d.dropout() : l.dropout(), l.targetModules() == null ? d.targetModules() : l.targetModules());
+    }
+    TrainingInput t = in.training() == null ? new TrainingInput(null, null, null, null, null, null) : in.training();
+    double defaultRate = method == AdaptationMethod.LORA ? 2e-3 : 5e-4;
+    TrainingSettings training = new TrainingSettings(t.epochs() == null ? 1 : t.epochs(),
+        t.maxSteps() == null ? 0 : t.maxSteps(), t.batchSize() == null ? 8 : t.batchSize(),
+        t.sequenceLength() == null ? 128 : t.sequenceLength(), t.learningRate() == null ? defaultRate : t.learningRate(),
+        t.seed() == null ? 1 : t.seed());
+    return new FineTuneCommand(in.name(), in.baseModel() == null ? "scratch" : in.baseModel(), method, lora, training,
+        in.knowledgeBase(), in.texts());
+  }
+
+  private static AdaptationMethod method(String method) {
+    if (method == null) {
+      throw new InvalidInputException("method", "is required: full or lora");
+    }
+    try {
+      return AdaptationMethod.valueOf(method.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("method", "must be full or lora, got '" + method + "'");
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package io.augment.bootstrap;
+
+import io.augment.adapter.out.djl.DjlEngine;
+import io.augment.adapter.out.djl.DjlEngineConfig;
+import io.augment.adapter.out.djl.model.GptConfig;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/** The local engine, built on first use (PyTorch loads only when something needs it). */
+@Singleton
+public class LocalEngine {
+  private static final Logger LOG = Logger.getLogger(LocalEngine.class);
+
+  private final AugmentConfig config;
+  private volatile DjlEngine engine;
+
+  public LocalEngine(AugmentConfig config) {
+    this.config = config;
+  }
+
+  public boolean enabled() {
+    return config.engine().enabled();
+  }
+
+  /** What the engine's generator calls itself: {@code djl:<local-model>} or {@code djl:local}. */
+  public String generatorId() {
+    return "djl:" + config.generation().localModel().orElse("local");
+  }
+
+  public DjlEngine get() {
+    if (!enabled()) {
+      throw new IllegalStateException("the local engine is switched off (augment.engine.enabled=false)");
+    }
+    DjlEngine e = engine;
+    if (e == null) {
+      synchronized (this) {
+        e = engine;
+        if (e == null) {
+          AugmentConfig.Engine c = config.engine();
+          Path root = c.dir().orElse(config.dataDir().resolve("engine"));
+          AugmentConfig.Engine.Scratch s = c.scratch();
+          e = new DjlEngine(root, new DjlEngineConfig(config.generation().localModel().orElse(null),
+              GptConfig.of(s.vocabSize(), s.contextLength(), s.width(), s.layers(), s.heads()), c.workerHeapMb(), 0, 0,
+              List.of()));
+          LOG.infof("local engine at %s", root.toAbsolutePath());
+          engine = e;
+        }
+      }
+    }
+    return e;
+  }
+
+  @PreDestroy
+  void close() {
+    DjlEngine e = engine;
+    if (e != null) {
+      e.close();
+    }
+  }
+}
