@@ -6,7 +6,9 @@ import io.augment.application.ingest.IngestDocuments;
 import io.augment.application.ingest.IngestJobs;
 import io.augment.application.ingest.ManageDocuments;
 import io.augment.application.knowledgebase.ManageKnowledgeBases;
+import io.augment.application.generation.Generators;
 import io.augment.application.query.AnswerQuestion;
+import io.augment.application.query.CompareAnswers;
 import io.augment.application.query.SearchKnowledgeBase;
 import io.augment.adapter.out.extractive.CentroidSummarizer;
 import io.augment.application.retrieval.EmbeddingModels;
@@ -114,5 +116,11 @@ public class UseCaseProducers {
   AnswerQuestion answerQuestion(SearchKnowledgeBase search, Generator generator, AugmentConfig config) {
     return new AnswerQuestion(search, new NumberedCitationAugmenter(io.augment.domain.augmentation.TokenCounter.APPROXIMATE),
         generator, config.generation().promptTokenBudget());
+  }
+
+  @Produces
+  @Singleton
+  CompareAnswers compareAnswers(AnswerQuestion answers, Generators generators) {
+    return new CompareAnswers(answers, generators);
   }
 }

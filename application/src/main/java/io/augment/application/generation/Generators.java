@@ -35,6 +35,11 @@ public final class Generators {
     }
   }
 
+  /** Whether a generator that applies fine-tuned models and adapters (the local engine) is configured. */
+  public boolean appliesAdapters() {
+    return adapterGenerator != null;
+  }
+
   /** The generator for {@code GenerationOptions.adapter}: the local engine when there is one, else the default. */
   public Generator adapterGenerator() {
     return adapterGenerator != null ? adapterGenerator : defaultGenerator;

@@ -101,6 +101,17 @@ class FineTuneApiTest {
           .body("choices[0].message.role", equalTo("assistant"));
     }
     given().get("/api/v1/fine-tunes").then().statusCode(200).body("name", hasItems(base, lora));
+
+    given().contentType(ContentType.JSON)
+        .body(Map.of("question", "Why do tides rise?", "adapters", List.of(lora, base), "maxTokens", 8))
+        .post(KBS + "/" + kb + "/compare").then().statusCode(200)
+        .body("answers.model", org.hamcrest.Matchers.contains("rag:" + kb, "adapter:" + lora, "adapter:" + base))
+        .body("answers[0].citations[0].documentId", equalTo("tides"))
+        .body("answers[1].citations", org.hamcrest.Matchers.empty())
+        .body("answers[1].usage.completionTokens", org.hamcrest.Matchers.greaterThan(0))
+        .body("answers[2].millis", org.hamcrest.Matchers.greaterThan(0f));
+    given().contentType(ContentType.JSON).body(Map.of("question", "Why?", "adapters", List.of("no-such-adapter")))
+        .post(KBS + "/" + kb + "/compare").then().statusCode(404);
   }
 
   @Test
