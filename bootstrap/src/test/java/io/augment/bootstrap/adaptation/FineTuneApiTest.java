@@ -8,14 +8,29 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.isOneOf;
 
+import io.augment.adapter.in.grpc.GrpcErrors;
+import io.augment.adapter.in.grpc.v1.Adapter;
+import io.augment.adapter.in.grpc.v1.FineTuneJob;
+import io.augment.adapter.in.grpc.v1.FineTuningGrpc;
+import io.augment.adapter.in.grpc.v1.GetFineTuneJobRequest;
+import io.augment.adapter.in.grpc.v1.ListAdaptersRequest;
+import io.augment.adapter.in.grpc.v1.StartFineTuneRequest;
+import io.augment.adapter.in.grpc.v1.TrainingOptions;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -112,6 +127,50 @@ class FineTuneApiTest {
         .body("answers[2].millis", org.hamcrest.Matchers.greaterThan(0f));
     given().contentType(ContentType.JSON).body(Map.of("question", "Why?", "adapters", List.of("no-such-adapter")))
         .post(KBS + "/" + kb + "/compare").then().statusCode(404);
+  }
+
+  @TestHTTPResource("/")
+  URL server;
+
+  @Test
+  void grpcClientsStartAndFollowTheSameJobs() throws InterruptedException {
+    String kb = "ftg-" + System.nanoTime();
+    given().contentType(ContentType.JSON).body(Map.of("name", kb)).post(KBS).then().statusCode(201);
+    for (String[] doc : DOCS) {
+      given().contentType(ContentType.JSON).body(Map.of("id", doc[0], "text", doc[1]))
+          .post(KBS + "/" + kb + "/documents").then().statusCode(201);
+    }
+    ManagedChannel channel = ManagedChannelBuilder.forAddress(server.getHost(), server.getPort()).usePlaintext().build();
+    try {
+      var fineTuning = FineTuningGrpc.newBlockingStub(channel).withDeadlineAfter(4, TimeUnit.MINUTES);
+      FineTuneJob started = fineTuning.start(StartFineTuneRequest.newBuilder().setName(kb + "-grpc").setMethod("full")
+          .setKnowledgeBase(kb).setTraining(TrainingOptions.newBuilder().setMaxSteps(5).setBatchSize(2)
+              .setSequenceLength(16).setLearningRate(0.01)).build());
+      assertThat(started.getBaseModel()).isEqualTo("scratch");
+      assertThat(started.getTexts()).isEqualTo(4);
+      FineTuneJob job = started;
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+      while (List.of("queued", "running").contains(job.getStatus()) && System.nanoTime() < deadline) {
+        Thread.sleep(300);
+        job = fineTuning.get(GetFineTuneJobRequest.newBuilder().setId(started.getId()).build());
+      }
+      assertThat(job.getStatus()).as(job.getError()).isEqualTo("succeeded");
+      assertThat(job.getProgress().getPercent()).isEqualTo(100.0);
+      assertThat(job.getMetrics().getTrainablePercent()).isEqualTo(100.0);
+      assertThat(fineTuning.listAdapters(ListAdaptersRequest.getDefaultInstance()).getAdaptersList())
+          .extracting(Adapter::getModel).contains("adapter:" + kb + "-grpc");
+      given().get("/api/v1/fine-tunes/" + started.getId()).then().statusCode(200).body("status", equalTo("succeeded"));
+
+      StatusRuntimeException bad = org.assertj.core.api.Assertions.catchThrowableOfType(StatusRuntimeException.class,
+          () -> fineTuning.start(StartFineTuneRequest.newBuilder().setName("x").setMethod("qlora").addTexts("t").build()));
+      assertThat(bad.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+      assertThat(bad.getTrailers().get(GrpcErrors.FIELD)).isEqualTo("method");
+      StatusRuntimeException missing = org.assertj.core.api.Assertions.catchThrowableOfType(StatusRuntimeException.class,
+          () -> fineTuning.get(GetFineTuneJobRequest.newBuilder().setId("nope").build()));
+      assertThat(missing.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+    } finally {
+      channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
   }
 
   @Test

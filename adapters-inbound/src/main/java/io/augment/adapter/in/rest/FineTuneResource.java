@@ -3,13 +3,11 @@ package io.augment.adapter.in.rest;
 import io.augment.adapter.in.rest.Dtos.ProgressJson;
 import io.augment.application.adaptation.FineTuneCommand;
 import io.augment.application.adaptation.FineTuneKnowledgeBase;
+import io.augment.application.adaptation.FineTuneOptions;
 import io.augment.domain.adaptation.AdaptationJob;
-import io.augment.domain.adaptation.AdaptationMethod;
 import io.augment.domain.adaptation.Adapter;
 import io.augment.domain.adaptation.AdapterCatalog;
 import io.augment.domain.adaptation.FineTuner;
-import io.augment.domain.adaptation.LoraSettings;
-import io.augment.domain.adaptation.TrainingSettings;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.NotFoundException;
 import jakarta.enterprise.inject.Instance;
@@ -26,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,13 +46,8 @@ public class FineTuneResource {
 
   /** All fields but name, method and one of knowledgeBase/texts are optional. */
   public record FineTuneInput(
-      String name, String baseModel, String method, String knowledgeBase, List<String> texts, LoraInput lora,
-      TrainingInput training) {}
-
-  public record LoraInput(Integer rank, Double alpha, Double dropout, Set<String> targetModules) {}
-
-  public record TrainingInput(
-      Integer epochs, Integer maxSteps, Integer batchSize, Integer sequenceLength, Double learningRate, Long seed) {}
+      String name, String baseModel, String method, String knowledgeBase, List<String> texts,
+      FineTuneOptions.Lora lora, FineTuneOptions.Training training) {}
 
   public record MetricsJson(
       long totalParameters, long trainableParameters, double trainablePercent, double tokensPerSecond,
@@ -150,32 +142,7 @@ public class FineTuneResource {
   }
 
   static FineTuneCommand command(FineTuneInput in) {
-    AdaptationMethod method = method(in.method());
-    LoraSettings lora = null;
-    if (in.lora() != null) {
-      LoraSettings d = FineTuneCommand.DEFAULT_LORA;
-      LoraInput l = in.lora();
-      lora = new LoraSettings(l.rank() == null ? d.rank() : l.rank(), l.alpha() == null ? d.alpha() : l.alpha(),
-          l.dropout() == null ? d.dropout() : l.dropout(), l.targetModules() == null ? d.targetModules() : l.targetModules());
-    }
-    TrainingInput t = in.training() == null ? new TrainingInput(null, null, null, null, null, null) : in.training();
-    double defaultRate = method == AdaptationMethod.LORA ? 2e-3 : 5e-4;
-    TrainingSettings training = new TrainingSettings(t.epochs() == null ? 1 : t.epochs(),
-        t.maxSteps() == null ? 0 : t.maxSteps(), t.batchSize() == null ? 8 : t.batchSize(),
-        t.sequenceLength() == null ? 128 : t.sequenceLength(), t.learningRate() == null ? defaultRate : t.learningRate(),
-        t.seed() == null ? 1 : t.seed());
-    return new FineTuneCommand(in.name(), in.baseModel() == null ? "scratch" : in.baseModel(), method, lora, training,
-        in.knowledgeBase(), in.texts());
-  }
-
-  private static AdaptationMethod method(String method) {
-    if (method == null) {
-      throw new InvalidInputException("method", "is required: full or lora");
-    }
-    try {
-      return AdaptationMethod.valueOf(method.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("method", "must be full or lora, got '" + method + "'");
-    }
+    return FineTuneOptions.command(in.name(), in.baseModel(), in.method(), in.knowledgeBase(), in.texts(), in.lora(),
+        in.training());
   }
 }

@@ -1,0 +1,131 @@
+package io.augment.adapter.in.grpc;
+
+import io.augment.adapter.in.grpc.v1.Adapter;
+import io.augment.adapter.in.grpc.v1.CancelFineTuneJobRequest;
+import io.augment.adapter.in.grpc.v1.FineTuneJob;
+import io.augment.adapter.in.grpc.v1.GetFineTuneJobRequest;
+import io.augment.adapter.in.grpc.v1.ListAdaptersRequest;
+import io.augment.adapter.in.grpc.v1.ListAdaptersResponse;
+import io.augment.adapter.in.grpc.v1.ListFineTuneJobsRequest;
+import io.augment.adapter.in.grpc.v1.ListFineTuneJobsResponse;
+import io.augment.adapter.in.grpc.v1.LoraOptions;
+import io.augment.adapter.in.grpc.v1.Progress;
+import io.augment.adapter.in.grpc.v1.StartFineTuneRequest;
+import io.augment.adapter.in.grpc.v1.TrainingMetrics;
+import io.augment.adapter.in.grpc.v1.TrainingOptions;
+import io.augment.application.adaptation.FineTuneKnowledgeBase;
+import io.augment.application.adaptation.FineTuneOptions;
+import io.augment.domain.adaptation.AdaptationJob;
+import io.augment.domain.adaptation.AdapterCatalog;
+import io.augment.domain.adaptation.FineTuner;
+import io.augment.domain.model.NotFoundException;
+import io.grpc.Status;
+import io.quarkus.grpc.GrpcService;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.inject.Instance;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+
+@GrpcService
+@Blocking
+public class FineTuningService implements io.augment.adapter.in.grpc.v1.FineTuning {
+  private final Instance<FineTuneKnowledgeBase> fineTune;
+  private final Instance<FineTuner> fineTuner;
+  private final Instance<AdapterCatalog> catalog;
+  private final RequestLimit limit;
+
+  public FineTuningService(
+      Instance<FineTuneKnowledgeBase> fineTune, Instance<FineTuner> fineTuner, Instance<AdapterCatalog> catalog,
+      RequestLimit limit) {
+    this.fineTune = fineTune;
+    this.fineTuner = fineTuner;
+    this.catalog = catalog;
+    this.limit = limit;
+  }
+
+  @Override
+  public Uni<FineTuneJob> start(StartFineTuneRequest r) {
+    limit.check(r);
+    FineTuneOptions.Lora lora = null;
+    if (r.hasLora()) {
+      LoraOptions l = r.getLora();
+      lora = new FineTuneOptions.Lora(l.hasRank() ? l.getRank() : null, l.hasAlpha() ? l.getAlpha() : null,
+          l.hasDropout() ? l.getDropout() : null, new LinkedHashSet<>(l.getTargetModulesList()));
+    }
+    FineTuneOptions.Training training = null;
+    if (r.hasTraining()) {
+      TrainingOptions t = r.getTraining();
+      training = new FineTuneOptions.Training(t.hasEpochs() ? t.getEpochs() : null,
+          t.hasMaxSteps() ? t.getMaxSteps() : null, t.hasBatchSize() ? t.getBatchSize() : null,
+          t.hasSequenceLength() ? t.getSequenceLength() : null, t.hasLearningRate() ? t.getLearningRate() : null,
+          t.hasSeed() ? t.getSeed() : null);
+    }
+    var command = FineTuneOptions.command(r.getName(), r.getBaseModel(), r.getMethod(),
+        r.getKnowledgeBase().isEmpty() ? null : r.getKnowledgeBase(), r.getTextsList(), lora, training);
+    return Uni.createFrom().item(job(require(fineTune).start(command)));
+  }
+
+  @Override
+  public Uni<FineTuneJob> get(GetFineTuneJobRequest r) {
+    return Uni.createFrom().item(job(find(r.getId())));
+  }
+
+  @Override
+  public Uni<ListFineTuneJobsResponse> list(ListFineTuneJobsRequest r) {
+    return Uni.createFrom().item(ListFineTuneJobsResponse.newBuilder()
+        .addAllJobs(require(fineTuner).jobs().stream().map(FineTuningService::job).toList()).build());
+  }
+
+  @Override
+  public Uni<FineTuneJob> cancel(CancelFineTuneJobRequest r) {
+    find(r.getId());
+    require(fineTuner).cancel(r.getId());
+    return Uni.createFrom().item(job(find(r.getId())));
+  }
+
+  @Override
+  public Uni<ListAdaptersResponse> listAdapters(ListAdaptersRequest r) {
+    return Uni.createFrom().item(ListAdaptersResponse.newBuilder().addAllAdapters(require(catalog).adapters().stream()
+        .map(a -> Adapter.newBuilder().setName(a.name()).setBaseModel(a.baseModel())
+            .setMethod(a.method().name().toLowerCase(Locale.ROOT)).setBytes(a.bytes()).setModel("adapter:" + a.name())
+            .build())
+        .toList()).build());
+  }
+
+  private AdaptationJob find(String id) {
+    return require(fineTuner).job(id).orElseThrow(() -> new NotFoundException("fine-tune job", id));
+  }
+
+  private static <T> T require(Instance<T> bean) {
+    if (!bean.isResolvable()) {
+      throw Status.UNIMPLEMENTED.withDescription(
+          "fine-tuning needs the local engine, which is switched off (augment.engine.enabled=false)").asRuntimeException();
+    }
+    return bean.get();
+  }
+
+  static FineTuneJob job(AdaptationJob j) {
+    var p = j.progress();
+    Progress.Builder progress = Progress.newBuilder().setDone(p.done()).setTotal(p.total()).setUnit(p.unit())
+        .setPercent(p.percent()).setRatePerSecond(p.ratePerSecond());
+    if (p.eta() != null) {
+      progress.setEtaSeconds(p.eta().toMillis() / 1000.0);
+    }
+    FineTuneJob.Builder b = FineTuneJob.newBuilder().setId(j.id()).setName(j.request().name())
+        .setBaseModel(j.request().baseModel()).setMethod(j.request().method().name().toLowerCase(Locale.ROOT))
+        .setStatus(j.status().name().toLowerCase(Locale.ROOT)).setTexts(j.request().texts().size())
+        .setProgress(progress);
+    var m = j.metrics();
+    if (m != null) {
+      b.setMetrics(TrainingMetrics.newBuilder().setTotalParameters(m.totalParameters())
+          .setTrainableParameters(m.trainableParameters()).setTrainablePercent(m.trainablePercent())
+          .setTokensPerSecond(m.tokensPerSecond()).addAllLossCurve(m.lossCurve()).setPeakHeapBytes(m.peakHeapBytes())
+          .setPeakNativeBytes(m.peakNativeBytes()).setArtifactBytes(m.artifactBytes()));
+    }
+    if (j.error() != null) {
+      b.setError(j.error());
+    }
+    return b.build();
+  }
+}
