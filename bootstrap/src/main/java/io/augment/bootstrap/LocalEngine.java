@@ -2,6 +2,7 @@ package io.augment.bootstrap;
 
 import io.augment.adapter.out.djl.DjlEngine;
 import io.augment.adapter.out.djl.DjlEngineConfig;
+import io.augment.adapter.out.djl.DjlGenerator;
 import io.augment.adapter.out.djl.model.GptConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -25,9 +26,9 @@ public class LocalEngine {
     return config.engine().enabled();
   }
 
-  /** What the engine's generator calls itself: {@code djl:<local-model>} or {@code djl:local}. */
+  /** The engine generator's id, known without building the engine. */
   public String generatorId() {
-    return "djl:" + config.generation().localModel().orElse("local");
+    return DjlGenerator.idFor(config.generation().localModel().orElse(null));
   }
 
   public DjlEngine get() {

@@ -47,7 +47,7 @@ public class Readiness implements HealthCheck {
       }
       state.set("ready");
       LOG.infof("ready after %d ms: index open, embedding model %s usable", (System.nanoTime() - start) / 1_000_000,
-          model.get().spec().modelId());
+          m.spec().modelId());
     } catch (RuntimeException e) {
       state.set("failed: " + e.getMessage());
       LOG.error("warm-up failed; the service stays not ready", e);

@@ -9,7 +9,6 @@ import io.augment.adapter.in.grpc.v1.ListAdaptersResponse;
 import io.augment.adapter.in.grpc.v1.ListFineTuneJobsRequest;
 import io.augment.adapter.in.grpc.v1.ListFineTuneJobsResponse;
 import io.augment.adapter.in.grpc.v1.LoraOptions;
-import io.augment.adapter.in.grpc.v1.Progress;
 import io.augment.adapter.in.grpc.v1.StartFineTuneRequest;
 import io.augment.adapter.in.grpc.v1.TrainingMetrics;
 import io.augment.adapter.in.grpc.v1.TrainingOptions;
@@ -106,16 +105,10 @@ public class FineTuningService implements io.augment.adapter.in.grpc.v1.FineTuni
   }
 
   static FineTuneJob job(AdaptationJob j) {
-    var p = j.progress();
-    Progress.Builder progress = Progress.newBuilder().setDone(p.done()).setTotal(p.total()).setUnit(p.unit())
-        .setPercent(p.percent()).setRatePerSecond(p.ratePerSecond());
-    if (p.eta() != null) {
-      progress.setEtaSeconds(p.eta().toMillis() / 1000.0);
-    }
     FineTuneJob.Builder b = FineTuneJob.newBuilder().setId(j.id()).setName(j.request().name())
         .setBaseModel(j.request().baseModel()).setMethod(j.request().method().name().toLowerCase(Locale.ROOT))
-        .setStatus(j.status().name().toLowerCase(Locale.ROOT)).setTexts(j.request().texts().size())
-        .setProgress(progress);
+        .setStatus(Messages.lower(j.status())).setTexts(j.request().texts().size())
+        .setProgress(Messages.progress(j.progress()));
     var m = j.metrics();
     if (m != null) {
       b.setMetrics(TrainingMetrics.newBuilder().setTotalParameters(m.totalParameters())

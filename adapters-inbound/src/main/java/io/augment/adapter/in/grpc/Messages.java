@@ -56,15 +56,18 @@ final class Messages {
     return b.build();
   }
 
-  static IngestJob ingestJob(io.augment.application.ingest.IngestJob j) {
-    var p = j.progress();
+  static Progress progress(io.augment.domain.job.Progress p) {
     Progress.Builder progress = Progress.newBuilder().setDone(p.done()).setTotal(p.total()).setUnit(p.unit())
         .setPercent(p.percent()).setRatePerSecond(p.ratePerSecond());
     if (p.eta() != null) {
       progress.setEtaSeconds(p.eta().toMillis() / 1000.0);
     }
+    return progress.build();
+  }
+
+  static IngestJob ingestJob(io.augment.application.ingest.IngestJob j) {
     IngestJob.Builder b = IngestJob.newBuilder().setId(j.id()).setKnowledgeBase(j.knowledgeBase())
-        .setStatus(lower(j.status())).setDocuments(j.documents()).setProgress(progress)
+        .setStatus(lower(j.status())).setDocuments(j.documents()).setProgress(progress(j.progress()))
         .addAllResults(j.results().stream().map(Messages::ingestResult).toList()).setSubmittedAt(timestamp(j.submittedAt()));
     if (j.error() != null) {
       b.setError(j.error());
@@ -113,7 +116,7 @@ final class Messages {
     return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
   }
 
-  private static String lower(Enum<?> value) {
+  static String lower(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -25,9 +25,14 @@ public final class DjlGenerator implements Generator {
     this.defaultModel = defaultModel;
   }
 
+  /** The id of a generator whose default model is {@code defaultModel} (may be null). */
+  public static String idFor(String defaultModel) {
+    return "djl:" + (defaultModel == null ? "local" : defaultModel);
+  }
+
   @Override
   public String id() {
-    return "djl:" + (defaultModel == null ? "local" : defaultModel);
+    return idFor(defaultModel);
   }
 
   @Override

@@ -7,11 +7,12 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import io.augment.domain.augmentation.Prompt;
 import io.augment.domain.generation.Generation;
 import io.augment.domain.generation.GenerationOptions;
+import io.augment.domain.generation.Generator;
 import io.augment.domain.generation.TokenSink;
 import java.time.Duration;
 
 /** The {@code Generator} behaviour shared by every LangChain4j chat provider, behind one guard. */
-final class GuardedChat {
+abstract class GuardedChat implements Generator {
   private final ChatModel chat;
   private final StreamingChatModel streaming;
   private final ProviderGuard guard;
@@ -24,11 +25,13 @@ final class GuardedChat {
     this.idleTimeout = idleTimeout;
   }
 
-  String id() {
+  @Override
+  public String id() {
     return guard.backend();
   }
 
-  Generation generate(Prompt prompt, GenerationOptions options) {
+  @Override
+  public Generation generate(Prompt prompt, GenerationOptions options) {
     ChatRequest request = ChatMapping.request(id(), prompt, options);
     ChatResponse response = guard.call("chat", () -> chat.chat(request), ChatResponse.class);
     return ChatMapping.generation(id(), ChatMapping.text(response), response, prompt);
@@ -38,7 +41,8 @@ final class GuardedChat {
    * Retries only until the first piece arrives; after that a failure ends the stream with
    * {@link TokenSink#error}, since the sink already holds part of the answer.
    */
-  void stream(Prompt prompt, GenerationOptions options, TokenSink sink) {
+  @Override
+  public void stream(Prompt prompt, GenerationOptions options, TokenSink sink) {
     Generation generation;
     try {
       ChatRequest request = ChatMapping.request(id(), prompt, options);
