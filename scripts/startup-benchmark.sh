@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Time from `java -jar` to /q/health/ready UP for the packaged app on the embedded defaults, with
 # and without the class-data archive demo.sh records, alternating, on fresh data directories.
-# Writes docs/benchmarks/startup.md. Needs a build (./mvnw -DskipTests install) and curl.
+# Writes docs/benchmarks/startup.md. Needs a build (./mvnw -DskipTests install), curl and bc.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=bootstrap/target/quarkus-app/quarkus-run.jar
