@@ -5,6 +5,7 @@ import io.augment.adapter.out.memory.InMemoryKnowledgeBaseRepository;
 import io.augment.adapter.out.memory.InMemoryVectorIndex;
 import io.augment.application.augmentation.NumberedCitationAugmenter;
 import io.augment.application.ingest.DocumentParsers;
+import io.augment.application.index.IndexSync;
 import io.augment.application.ingest.IngestDocuments;
 import io.augment.application.ingest.IngestResult;
 import io.augment.application.ingest.ManageDocuments;
@@ -22,6 +23,7 @@ import io.augment.domain.generation.TokenUsage;
 import io.augment.domain.ingest.DocumentParser;
 import io.augment.domain.ingest.ParsedDocument;
 import io.augment.domain.model.ChunkingSettings;
+import io.augment.domain.retrieval.VectorIndex;
 import io.augment.domain.testing.HashingEmbeddingModel;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -34,9 +36,10 @@ public final class InMemoryPlatform {
   public final HashingEmbeddingModel model;
   public final InMemoryDocumentRepository documentRepository = new InMemoryDocumentRepository();
   public final InMemoryKnowledgeBaseRepository knowledgeBaseRepository = new InMemoryKnowledgeBaseRepository(documentRepository);
-  public final InMemoryVectorIndex index = new InMemoryVectorIndex();
+  public final VectorIndex index;
   public final EmbeddingModels models;
   public final ManageKnowledgeBases knowledgeBases;
+  public final IndexSync sync;
   public final IngestDocuments ingest;
   public final ManageDocuments documents;
   public final SearchKnowledgeBase search;
@@ -48,14 +51,26 @@ public final class InMemoryPlatform {
     this(new HashingEmbeddingModel(), 8, 1_000_000);
   }
 
+  /** The use cases over {@code index} (e.g. one that can simulate a crash) instead of the in-memory one. */
+  public InMemoryPlatform(VectorIndex index) {
+    this(new HashingEmbeddingModel(), 8, 1_000_000, index);
+  }
+
   public InMemoryPlatform(HashingEmbeddingModel model, int batchSize, long maxDocumentBytes) {
+    this(model, batchSize, maxDocumentBytes, new InMemoryVectorIndex());
+  }
+
+  private InMemoryPlatform(HashingEmbeddingModel model, int batchSize, long maxDocumentBytes, VectorIndex index) {
     this.model = model;
+    this.index = index;
     models = new EmbeddingModels(List.of(model), model.spec().modelId());
-    knowledgeBases = new ManageKnowledgeBases(knowledgeBaseRepository, documentRepository, index, models, Clock.systemUTC());
+    sync = new IndexSync(knowledgeBaseRepository, documentRepository, index, models);
+    knowledgeBases = new ManageKnowledgeBases(knowledgeBaseRepository, documentRepository, index, models, sync,
+        Clock.systemUTC());
     ingest = new IngestDocuments(knowledgeBaseRepository, documentRepository, index, models,
-        new DocumentParsers(List.of(new PlainText())), Clock.systemUTC(), batchSize, maxDocumentBytes,
+        new DocumentParsers(List.of(new PlainText())), sync, Clock.systemUTC(), batchSize, maxDocumentBytes,
         (kb, result) -> heard.add(result));
-    documents = new ManageDocuments(knowledgeBaseRepository, documentRepository, index);
+    documents = new ManageDocuments(knowledgeBaseRepository, documentRepository, index, sync);
     search = new SearchKnowledgeBase(knowledgeBaseRepository, index, models);
     answers = new AnswerQuestion(search, new NumberedCitationAugmenter(TokenCounter.APPROXIMATE), new QuoteFirstSource(), 2000);
   }
@@ -74,6 +89,10 @@ public final class InMemoryPlatform {
     @Override
     public ParsedDocument parse(byte[] content) {
       String text = new String(content, StandardCharsets.UTF_8);
+      if (text.startsWith("# ")) {
+        int end = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+        return new ParsedDocument(text.substring(2, end).strip(), text.substring(end).strip());
+      }
       return new ParsedDocument(null, text);
     }
   }

@@ -146,6 +146,14 @@ public interface AugmentConfig {
     /** Finished ingest jobs kept readable over the API. */
     @WithDefault("100")
     int retainedJobs();
+
+    /**
+     * How often the vector index is committed to disk. Acknowledged writes are durable in the
+     * database at once either way; after a crash, the index writes of the last interval are
+     * re-derived from the database at start-up.
+     */
+    @WithDefault("1s")
+    java.time.Duration indexCheckpointInterval();
   }
 
   interface Retrieval {

@@ -1,6 +1,7 @@
 package io.augment.bootstrap;
 
 import io.augment.application.augmentation.NumberedCitationAugmenter;
+import io.augment.application.index.IndexSync;
 import io.augment.application.ingest.DocumentParsers;
 import io.augment.application.ingest.IngestDocuments;
 import io.augment.application.ingest.IngestJobs;
@@ -46,18 +47,24 @@ public class UseCaseProducers {
 
   @Produces
   @Singleton
+  IndexSync indexSync(KnowledgeBaseRepository kbs, DocumentRepository docs, VectorIndex index, EmbeddingModels models) {
+    return new IndexSync(kbs, docs, index, models);
+  }
+
+  @Produces
+  @Singleton
   ManageKnowledgeBases manageKnowledgeBases(
-      KnowledgeBaseRepository kbs, DocumentRepository docs, VectorIndex index, EmbeddingModels models) {
-    return new ManageKnowledgeBases(kbs, docs, index, models, Clock.systemUTC());
+      KnowledgeBaseRepository kbs, DocumentRepository docs, VectorIndex index, EmbeddingModels models, IndexSync sync) {
+    return new ManageKnowledgeBases(kbs, docs, index, models, sync, Clock.systemUTC());
   }
 
   @Produces
   @Singleton
   IngestDocuments ingestDocuments(
       KnowledgeBaseRepository kbs, DocumentRepository docs, VectorIndex index, EmbeddingModels models,
-      DocumentParsers parsers, AugmentConfig config, IngestMetrics metrics) {
-    return new IngestDocuments(kbs, docs, index, models, parsers, Clock.systemUTC(), config.embedding().batchSize(),
-        config.limits().maxDocumentBytes(), metrics);
+      DocumentParsers parsers, IndexSync sync, AugmentConfig config, IngestMetrics metrics) {
+    return new IngestDocuments(kbs, docs, index, models, parsers, sync, Clock.systemUTC(),
+        config.embedding().batchSize(), config.limits().maxDocumentBytes(), metrics);
   }
 
   @Produces
@@ -96,8 +103,8 @@ public class UseCaseProducers {
 
   @Produces
   @Singleton
-  ManageDocuments manageDocuments(KnowledgeBaseRepository kbs, DocumentRepository docs, VectorIndex index) {
-    return new ManageDocuments(kbs, docs, index);
+  ManageDocuments manageDocuments(KnowledgeBaseRepository kbs, DocumentRepository docs, VectorIndex index, IndexSync sync) {
+    return new ManageDocuments(kbs, docs, index, sync);
   }
 
   @Produces

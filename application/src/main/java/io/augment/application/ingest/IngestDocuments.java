@@ -1,6 +1,7 @@
 package io.augment.application.ingest;
 
 import io.augment.application.ingest.IngestResult.Outcome;
+import io.augment.application.index.IndexSync;
 import io.augment.application.retrieval.EmbeddingModels;
 import io.augment.domain.ingest.ParsedDocument;
 import io.augment.domain.job.Progress;
@@ -13,6 +14,7 @@ import io.augment.domain.model.NotFoundException;
 import io.augment.domain.model.PayloadTooLargeException;
 import io.augment.domain.persistence.DocumentRepository;
 import io.augment.domain.persistence.KnowledgeBaseRepository;
+import io.augment.domain.persistence.PendingIndexWrite;
 import io.augment.domain.retrieval.EmbeddedChunk;
 import io.augment.domain.retrieval.EmbeddingModel;
 import io.augment.domain.retrieval.VectorIndex;
@@ -22,16 +24,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
  * Parses, chunks, embeds and stores documents. Unchanged documents (same content hash) are skipped;
  * a changed one has its chunks replaced atomically in the index. Chunks of many documents are
- * embedded together in batches of {@code batchSize}.
+ * embedded together in batches of {@code batchSize}. Records are written before the index and kept
+ * in step with it by {@link IndexSync}, so a returned result is durable.
  */
 public final class IngestDocuments {
+  /** A title taken from the file (HTML title, first heading) is cut to what the store keeps. */
+  private static final int DERIVED_TITLE_LIMIT = 2000;
   private final KnowledgeBaseRepository knowledgeBases;
   private final DocumentRepository documents;
   private final VectorIndex index;
@@ -41,20 +45,22 @@ public final class IngestDocuments {
   private final Clock clock;
   private final int batchSize;
   private final long maxDocumentBytes;
-  private final ReentrantLock[] documentLocks = new ReentrantLock[64];
+  private final IndexSync sync;
   private final IngestListener listener;
 
   public IngestDocuments(
       KnowledgeBaseRepository knowledgeBases, DocumentRepository documents, VectorIndex index,
-      EmbeddingModels models, DocumentParsers parsers, Clock clock, int batchSize,
+      EmbeddingModels models, DocumentParsers parsers, IndexSync sync, Clock clock, int batchSize,
       long maxDocumentBytes) {
-    this(knowledgeBases, documents, index, models, parsers, clock, batchSize, maxDocumentBytes, IngestListener.NONE);
+    this(knowledgeBases, documents, index, models, parsers, sync, clock, batchSize, maxDocumentBytes,
+        IngestListener.NONE);
   }
 
   public IngestDocuments(
       KnowledgeBaseRepository knowledgeBases, DocumentRepository documents, VectorIndex index,
-      EmbeddingModels models, DocumentParsers parsers, Clock clock, int batchSize,
+      EmbeddingModels models, DocumentParsers parsers, IndexSync sync, Clock clock, int batchSize,
       long maxDocumentBytes, IngestListener listener) {
+    this.sync = sync;
     this.listener = listener;
     this.knowledgeBases = knowledgeBases;
     this.documents = documents;
@@ -64,9 +70,6 @@ public final class IngestDocuments {
     this.clock = clock;
     this.batchSize = batchSize;
     this.maxDocumentBytes = maxDocumentBytes;
-    for (int i = 0; i < documentLocks.length; i++) {
-      documentLocks[i] = new ReentrantLock();
-    }
   }
 
   /** Ingests one document; errors are thrown, not reported in the result. */
@@ -169,34 +172,34 @@ public final class IngestDocuments {
   }
 
   /**
-   * Writes the documents' chunks to the index, makes them durable, then saves the records; returns
-   * how many vectors it used. Index first: if a record write then fails, the stored hash is still
-   * the old one and a retry re-ingests instead of reporting "unchanged".
+   * Stores each document whose chunks are all embedded; returns how many vectors it used. Per
+   * document, under its lock: the record (with a pending index write) commits first, so a 2xx is
+   * durable; then the index is written, visible at once and made durable by the next checkpoint.
    */
   private int storeAll(KnowledgeBase kb, List<PreparedDocument> done, List<float[]> vectors, List<IngestResult> results) {
-    // Stripes are always taken in ascending order, so two ingests cannot deadlock.
-    List<ReentrantLock> locks = done.stream().mapToInt(p -> stripe(kb.name(), p.document().id())).distinct().sorted()
-        .mapToObj(i -> documentLocks[i]).toList();
-    locks.forEach(ReentrantLock::lock);
-    try {
-      int offset = 0;
-      for (PreparedDocument p : done) {
-        List<EmbeddedChunk> embedded = new ArrayList<>(p.chunks().size());
-        for (Chunk chunk : p.chunks()) {
-          embedded.add(new EmbeddedChunk(chunk, vectors.get(offset++)));
-        }
-        index.replaceDocument(kb.name(), p.document().id(), embedded);
+    int offset = 0;
+    for (PreparedDocument p : done) {
+      List<EmbeddedChunk> embedded = new ArrayList<>(p.chunks().size());
+      for (Chunk chunk : p.chunks()) {
+        embedded.add(new EmbeddedChunk(chunk, vectors.get(offset++)));
       }
-      index.flush();
-      for (PreparedDocument p : done) {
-        documents.save(p.document(), p.chunks());
-        results.add(new IngestResult(p.document().id(), p.existing() == null ? Outcome.CREATED : Outcome.UPDATED,
-            p.document(), null));
-      }
-      return offset;
-    } finally {
-      locks.forEach(ReentrantLock::unlock);
+      sync.locks().with(kb.name(), p.document().id(), () -> store(kb, p, embedded));
+      results.add(new IngestResult(p.document().id(), p.existing() == null ? Outcome.CREATED : Outcome.UPDATED,
+          p.document(), null));
     }
+    return offset;
+  }
+
+  private Void store(KnowledgeBase kb, PreparedDocument p, List<EmbeddedChunk> embedded) {
+    long sequence = documents.save(p.document(), p.chunks());
+    try {
+      index.replaceDocument(kb.name(), p.document().id(), embedded);
+    } catch (RuntimeException e) {
+      sync.failed(new PendingIndexWrite(sequence, kb.name(), p.document().id()));
+      throw e;
+    }
+    sync.written(sequence);
+    return null;
   }
 
   private PreparedDocument prepare(KnowledgeBase kb, EmbeddingModel model, IngestCommand command) {
@@ -208,7 +211,11 @@ public final class IngestDocuments {
     if (text.isEmpty()) {
       throw new InvalidInputException("text", "no text could be extracted from the document");
     }
-    String title = firstNonBlank(command.title(), parsed.title());
+    if (!VisibleText.hasVisible(text)) {
+      throw new InvalidInputException("text", "the document holds only invisible characters (whitespace, "
+          + "zero-width or control characters); there is nothing to index");
+    }
+    String title = firstNonBlank(command.title(), VisibleText.truncate(parsed.title(), DERIVED_TITLE_LIMIT));
     String hash = ContentHash.of(title == null ? "" : title, text, command.metadata());
     String id = command.documentId() != null ? command.documentId() : DocumentIds.derive(title, hash);
     Document.requireValidId(id);
@@ -228,10 +235,6 @@ public final class IngestDocuments {
 
   KnowledgeBase require(String name) {
     return knowledgeBases.find(name).orElseThrow(() -> new NotFoundException("knowledge base", name));
-  }
-
-  private int stripe(String knowledgeBase, String documentId) {
-    return Math.floorMod((knowledgeBase + "\u0000" + documentId).hashCode(), documentLocks.length);
   }
 
   private static String firstNonBlank(String a, String b) {

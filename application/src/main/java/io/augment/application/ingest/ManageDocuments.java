@@ -1,10 +1,12 @@
 package io.augment.application.ingest;
 
+import io.augment.application.index.IndexSync;
 import io.augment.domain.model.Chunk;
 import io.augment.domain.model.Document;
 import io.augment.domain.model.NotFoundException;
 import io.augment.domain.persistence.DocumentRepository;
 import io.augment.domain.persistence.KnowledgeBaseRepository;
+import io.augment.domain.persistence.PendingIndexWrite;
 import io.augment.domain.retrieval.VectorIndex;
 import java.util.List;
 
@@ -13,11 +15,14 @@ public final class ManageDocuments {
   private final KnowledgeBaseRepository knowledgeBases;
   private final DocumentRepository documents;
   private final VectorIndex index;
+  private final IndexSync sync;
 
-  public ManageDocuments(KnowledgeBaseRepository knowledgeBases, DocumentRepository documents, VectorIndex index) {
+  public ManageDocuments(
+      KnowledgeBaseRepository knowledgeBases, DocumentRepository documents, VectorIndex index, IndexSync sync) {
     this.knowledgeBases = knowledgeBases;
     this.documents = documents;
     this.index = index;
+    this.sync = sync;
   }
 
   public Document get(String knowledgeBase, String documentId) {
@@ -36,11 +41,26 @@ public final class ManageDocuments {
     return documents.findAll(knowledgeBase, Math.max(0, offset), Math.max(1, Math.min(limit, 1000)));
   }
 
-  /** Removes the document's chunks from the index, then its record. */
+  /**
+   * Deletes the record (durable on return, with a pending index write), then the document's chunks in
+   * the index; {@link IndexSync} makes that durable or, after a crash, repeats it.
+   */
   public void delete(String knowledgeBase, String documentId) {
-    get(knowledgeBase, documentId);
-    index.deleteDocument(knowledgeBase, documentId);
-    documents.delete(knowledgeBase, documentId);
+    requireKnowledgeBase(knowledgeBase);
+    sync.locks().with(knowledgeBase, documentId, () -> {
+      long sequence = documents.delete(knowledgeBase, documentId);
+      if (sequence == 0) {
+        throw new NotFoundException("document", knowledgeBase + "/" + documentId);
+      }
+      try {
+        index.deleteDocument(knowledgeBase, documentId);
+      } catch (RuntimeException e) {
+        sync.failed(new PendingIndexWrite(sequence, knowledgeBase, documentId));
+        throw e;
+      }
+      sync.written(sequence);
+      return null;
+    });
     knowledgeBases.find(knowledgeBase).ifPresent(kb -> knowledgeBases.update(kb.nextRevision()));
   }
 

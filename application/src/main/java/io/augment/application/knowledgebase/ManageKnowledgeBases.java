@@ -1,5 +1,6 @@
 package io.augment.application.knowledgebase;
 
+import io.augment.application.index.IndexSync;
 import io.augment.application.retrieval.EmbeddingModels;
 import io.augment.domain.model.ChunkingSettings;
 import io.augment.domain.model.EmbeddingSpec;
@@ -7,6 +8,7 @@ import io.augment.domain.model.KnowledgeBase;
 import io.augment.domain.model.NotFoundException;
 import io.augment.domain.persistence.DocumentRepository;
 import io.augment.domain.persistence.KnowledgeBaseRepository;
+import io.augment.domain.persistence.PendingIndexWrite;
 import io.augment.domain.retrieval.EmbeddingModel;
 import io.augment.domain.retrieval.VectorIndex;
 import java.time.Clock;
@@ -18,11 +20,13 @@ public final class ManageKnowledgeBases {
   private final DocumentRepository documents;
   private final VectorIndex index;
   private final EmbeddingModels models;
+  private final IndexSync sync;
   private final Clock clock;
 
   public ManageKnowledgeBases(
       KnowledgeBaseRepository knowledgeBases, DocumentRepository documents, VectorIndex index,
-      EmbeddingModels models, Clock clock) {
+      EmbeddingModels models, IndexSync sync, Clock clock) {
+    this.sync = sync;
     this.knowledgeBases = knowledgeBases;
     this.documents = documents;
     this.index = index;
@@ -38,9 +42,12 @@ public final class ManageKnowledgeBases {
         command.retrieval());
     knowledgeBases.create(kb);
     try {
+      if (index.collectionExists(kb.name())) {
+        index.dropCollection(kb.name()); // left by a deleted base whose drop did not finish: never reuse it
+      }
       index.createCollection(kb.name(), spec.dimension());
     } catch (RuntimeException e) {
-      knowledgeBases.delete(kb.name());
+      sync.written(knowledgeBases.delete(kb.name()));
       throw e;
     }
     return new KnowledgeBaseView(kb, 0, 0);
@@ -59,10 +66,22 @@ public final class ManageKnowledgeBases {
     return knowledgeBases.find(name).orElseThrow(() -> new NotFoundException("knowledge base", name));
   }
 
+  /**
+   * Deletes the records (durable on return, with a pending index write for the whole base), then the
+   * index collection; after a crash in between, {@link IndexSync#recover} drops it.
+   */
   public void delete(String name) {
-    require(name);
-    index.dropCollection(name);
-    knowledgeBases.delete(name);
+    long sequence = knowledgeBases.delete(name);
+    if (sequence == 0) {
+      throw new NotFoundException("knowledge base", name);
+    }
+    try {
+      index.dropCollection(name);
+    } catch (RuntimeException e) {
+      sync.failed(new PendingIndexWrite(sequence, name, null));
+      throw e;
+    }
+    sync.written(sequence);
   }
 
   private KnowledgeBaseView view(KnowledgeBase kb) {

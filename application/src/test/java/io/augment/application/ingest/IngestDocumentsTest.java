@@ -172,4 +172,25 @@ class IngestDocumentsTest {
         org.assertj.core.groups.Tuple.tuple("b", Outcome.FAILED), org.assertj.core.groups.Tuple.tuple("c", Outcome.FAILED),
         org.assertj.core.groups.Tuple.tuple("a", Outcome.UPDATED));
   }
+
+  @Test
+  void rejectsTextMadeOnlyOfZeroWidthCharactersAsTheClientsErrorBeforeWritingAnything() {
+    String invisible = "\u200b\u200c\u200d\ufeff \u2060\u200b\n\u00ad";
+
+    assertThatThrownBy(() -> platform.ingest.ingest("kb", IngestCommand.text("ghost", "Ghost", invisible, Map.of())))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("invisible")
+        .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("text"));
+    assertThat(platform.index.count("kb")).isZero();
+    assertThat(platform.documentRepository.find("kb", "ghost")).isEmpty();
+  }
+
+  @Test
+  void cutsATitleTakenFromTheFileToWhatTheStoreKeeps() {
+    String heading = "# " + "Long heading ".repeat(400) + "\n\nBody text.";
+
+    IngestResult result = platform.ingest.ingest("kb",
+        new IngestCommand("long-title", null, "text/plain", heading.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of()));
+
+    assertThat(result.document().title()).hasSizeLessThanOrEqualTo(2000).startsWith("Long heading");
+  }
 }

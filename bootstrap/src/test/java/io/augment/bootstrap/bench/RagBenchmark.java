@@ -7,6 +7,7 @@ import io.augment.adapter.out.memory.InMemoryDocumentRepository;
 import io.augment.adapter.out.memory.InMemoryKnowledgeBaseRepository;
 import io.augment.adapter.out.parsing.PlainTextParser;
 import io.augment.application.augmentation.NumberedCitationAugmenter;
+import io.augment.application.index.IndexSync;
 import io.augment.application.ingest.DocumentParsers;
 import io.augment.application.ingest.IngestCommand;
 import io.augment.application.ingest.IngestDocuments;
@@ -94,10 +95,15 @@ public final class RagBenchmark {
 
     private Stack(EmbeddingModel model, LuceneVectorIndex index, InMemoryKnowledgeBaseRepository kbRepo,
         InMemoryDocumentRepository docRepo, EmbeddingModels models) {
+      this(model, index, kbRepo, docRepo, models, new IndexSync(kbRepo, docRepo, index, models));
+    }
+
+    private Stack(EmbeddingModel model, LuceneVectorIndex index, InMemoryKnowledgeBaseRepository kbRepo,
+        InMemoryDocumentRepository docRepo, EmbeddingModels models, IndexSync sync) {
       this(model, index,
-          new ManageKnowledgeBases(kbRepo, docRepo, index, models, Clock.systemUTC()),
+          new ManageKnowledgeBases(kbRepo, docRepo, index, models, sync, Clock.systemUTC()),
           new IngestDocuments(kbRepo, docRepo, index, models, new DocumentParsers(List.of(new PlainTextParser())),
-              Clock.systemUTC(), BATCH, Long.MAX_VALUE),
+              sync, Clock.systemUTC(), BATCH, Long.MAX_VALUE),
           new SearchKnowledgeBase(kbRepo, index, models),
           new AnswerQuestion(new SearchKnowledgeBase(kbRepo, index, models),
               new NumberedCitationAugmenter(TokenCounter.APPROXIMATE), new ExtractiveGenerator(), 3000));

@@ -5,6 +5,7 @@ import io.augment.adapter.out.lucene.LuceneVectorIndex;
 import io.augment.adapter.out.memory.InMemoryDocumentRepository;
 import io.augment.adapter.out.memory.InMemoryKnowledgeBaseRepository;
 import io.augment.adapter.out.parsing.PlainTextParser;
+import io.augment.application.index.IndexSync;
 import io.augment.application.ingest.DocumentParsers;
 import io.augment.application.ingest.IngestCommand;
 import io.augment.application.ingest.IngestDocuments;
@@ -42,9 +43,10 @@ final class RetrievalStack implements AutoCloseable {
     InMemoryDocumentRepository docRepo = new InMemoryDocumentRepository();
     this.kbRepo = new InMemoryKnowledgeBaseRepository(docRepo);
     this.models = new EmbeddingModels(List.of(model), model.spec().modelId());
-    this.kbs = new ManageKnowledgeBases(kbRepo, docRepo, index, models, Clock.systemUTC());
+    IndexSync sync = new IndexSync(kbRepo, docRepo, index, models);
+    this.kbs = new ManageKnowledgeBases(kbRepo, docRepo, index, models, sync, Clock.systemUTC());
     this.ingest = new IngestDocuments(kbRepo, docRepo, index, models, new DocumentParsers(List.of(new PlainTextParser())),
-        Clock.systemUTC(), BATCH, Long.MAX_VALUE);
+        sync, Clock.systemUTC(), BATCH, Long.MAX_VALUE);
   }
 
   /** Creates a knowledge base named after the dataset and ingests its non-empty documents; returns the chunk count. */

@@ -21,6 +21,11 @@ public interface KnowledgeBaseRepository {
   /** All knowledge bases ordered by name. */
   List<KnowledgeBase> findAll();
 
-  /** Deletes the knowledge base and all its documents and chunks; false when it did not exist. */
-  boolean delete(String name);
+  /**
+   * Deletes the knowledge base and all its documents and chunks, with one pending index write for the
+   * whole base (document id {@code null}) in the same transaction; durable once this returns.
+   *
+   * @return the pending write's sequence, or 0 when the knowledge base did not exist
+   */
+  long delete(String name);
 }

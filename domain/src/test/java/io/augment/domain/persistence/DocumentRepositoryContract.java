@@ -40,6 +40,12 @@ public abstract class DocumentRepositoryContract {
   @AfterEach
   void deleteKnowledgeBases() {
     created.forEach(knowledgeBases()::delete);
+    created.forEach(name -> repository().indexWritesDone(pendingFor(name).stream().map(PendingIndexWrite::sequence).toList()));
+  }
+
+  private List<PendingIndexWrite> pendingFor(String knowledgeBase) {
+    return repository().pendingIndexWrites(Integer.MAX_VALUE).stream()
+        .filter(w -> w.knowledgeBase().equals(knowledgeBase)).toList();
   }
 
   private String newKnowledgeBase() {
@@ -139,7 +145,7 @@ public abstract class DocumentRepositoryContract {
     saved(kb, "gone", 3);
     Document kept = saved(kb, "kept", 2);
 
-    assertThat(repository().delete(kb, "gone")).isTrue();
+    assertThat(repository().delete(kb, "gone")).isPositive();
 
     assertThat(repository().find(kb, "gone")).isEmpty();
     assertThat(repository().chunks(kb, "gone")).isEmpty();
@@ -148,8 +154,36 @@ public abstract class DocumentRepositoryContract {
   }
 
   @Test
-  void deleteReturnsFalseForUnknownDocument() {
-    assertThat(repository().delete(kb, "missing")).isFalse();
+  void deleteOfUnknownDocumentReturnsZeroAndRecordsNothing() {
+    assertThat(repository().delete(kb, "missing")).isZero();
+    assertThat(pendingFor(kb)).isEmpty();
+  }
+
+  @Test
+  void saveAndDeleteRecordPendingIndexWritesInOrderUntilDone() {
+    Document document = document(kb, "tracked", 2, Map.of());
+    long saved = repository().save(document, chunks(document));
+    long deleted = repository().delete(kb, "tracked");
+
+    assertThat(deleted).isGreaterThan(saved);
+    assertThat(pendingFor(kb)).containsExactly(
+        new PendingIndexWrite(saved, kb, "tracked"), new PendingIndexWrite(deleted, kb, "tracked"));
+
+    repository().indexWritesDone(List.of(saved));
+    assertThat(pendingFor(kb)).containsExactly(new PendingIndexWrite(deleted, kb, "tracked"));
+
+    repository().indexWritesDone(List.of(deleted, Long.MAX_VALUE));
+    assertThat(pendingFor(kb)).isEmpty();
+  }
+
+  @Test
+  void deletingTheKnowledgeBaseRecordsOnePendingWriteForTheWholeBase() {
+    saved(kb, "a", 1);
+    repository().indexWritesDone(pendingFor(kb).stream().map(PendingIndexWrite::sequence).toList());
+
+    long sequence = knowledgeBases().delete(kb);
+
+    assertThat(pendingFor(kb)).containsExactly(new PendingIndexWrite(sequence, kb, null));
   }
 
   @Test
@@ -186,7 +220,7 @@ public abstract class DocumentRepositoryContract {
     saved(kb, "a", 2);
     saved(kb, "b", 3);
 
-    assertThat(knowledgeBases().delete(kb)).isTrue();
+    assertThat(knowledgeBases().delete(kb)).isPositive();
     knowledgeBases().create(knowledgeBase(kb));
 
     assertThat(repository().count(kb)).isZero();

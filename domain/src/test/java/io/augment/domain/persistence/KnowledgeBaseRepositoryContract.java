@@ -109,15 +109,15 @@ public abstract class KnowledgeBaseRepositoryContract {
     repository().create(created);
     repository().create(other);
 
-    assertThat(repository().delete(created.name())).isTrue();
+    assertThat(repository().delete(created.name())).isPositive();
 
     assertThat(repository().find(created.name())).isEmpty();
     assertThat(repository().findAll()).doesNotContain(created).contains(other);
   }
 
   @Test
-  void deleteReturnsFalseForUnknownName() {
-    assertThat(repository().delete(uniqueName("missing"))).isFalse();
+  void deleteReturnsZeroForUnknownName() {
+    assertThat(repository().delete(uniqueName("missing"))).isZero();
   }
 
   @Test

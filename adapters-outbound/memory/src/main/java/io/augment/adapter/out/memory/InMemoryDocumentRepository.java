@@ -3,6 +3,8 @@ package io.augment.adapter.out.memory;
 import io.augment.domain.model.Chunk;
 import io.augment.domain.model.Document;
 import io.augment.domain.persistence.DocumentRepository;
+import io.augment.domain.persistence.PendingIndexWrite;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Documents and chunks held in maps, lost on restart. Thread-safe. */
@@ -20,6 +23,8 @@ public final class InMemoryDocumentRepository implements DocumentRepository {
 
   /** Knowledge base name to its documents, sorted by id. */
   private final ConcurrentMap<String, NavigableMap<String, Stored>> byKnowledgeBase = new ConcurrentHashMap<>();
+  private final ConcurrentSkipListMap<Long, PendingIndexWrite> pending = new ConcurrentSkipListMap<>();
+  private final AtomicLong sequences = new AtomicLong();
 
   @Override
   public Optional<Document> find(String knowledgeBase, String documentId) {
@@ -42,7 +47,7 @@ public final class InMemoryDocumentRepository implements DocumentRepository {
   }
 
   @Override
-  public void save(Document document, List<Chunk> chunks) {
+  public long save(Document document, List<Chunk> chunks) {
     List<Chunk> ordered = chunks.stream().sorted(Comparator.comparingInt(Chunk::index)).toList();
     Stored stored = new Stored(document, ordered);
     // compute() keeps a concurrent deleteAll from dropping the map this document goes into.
@@ -51,6 +56,7 @@ public final class InMemoryDocumentRepository implements DocumentRepository {
       target.put(document.id(), stored);
       return target;
     });
+    return recordPending(document.knowledgeBase(), document.id());
   }
 
   @Override
@@ -60,13 +66,30 @@ public final class InMemoryDocumentRepository implements DocumentRepository {
   }
 
   @Override
-  public boolean delete(String knowledgeBase, String documentId) {
+  public long delete(String knowledgeBase, String documentId) {
     AtomicBoolean removed = new AtomicBoolean();
     byKnowledgeBase.computeIfPresent(knowledgeBase, (name, documents) -> {
       removed.set(documents.remove(documentId) != null);
       return documents.isEmpty() ? null : documents;
     });
-    return removed.get();
+    return removed.get() ? recordPending(knowledgeBase, documentId) : 0;
+  }
+
+  @Override
+  public List<PendingIndexWrite> pendingIndexWrites(int limit) {
+    return pending.values().stream().limit(limit).toList();
+  }
+
+  @Override
+  public void indexWritesDone(Collection<Long> sequenceNumbers) {
+    sequenceNumbers.forEach(pending::remove);
+  }
+
+  /** Records a pending index write; the knowledge-base repository uses it for whole-base deletes. */
+  long recordPending(String knowledgeBase, String documentId) {
+    long sequence = sequences.incrementAndGet();
+    pending.put(sequence, new PendingIndexWrite(sequence, knowledgeBase, documentId));
+    return sequence;
   }
 
   @Override

@@ -48,9 +48,9 @@ public final class InMemoryKnowledgeBaseRepository implements KnowledgeBaseRepos
   }
 
   @Override
-  public boolean delete(String name) {
+  public long delete(String name) {
     boolean existed = byName.remove(name) != null;
     documents.deleteAll(name);
-    return existed;
+    return existed ? documents.recordPending(name, null) : 0;
   }
 }

@@ -4,11 +4,13 @@ import io.augment.domain.model.Chunk;
 import io.augment.domain.model.Document;
 import io.augment.domain.model.NotFoundException;
 import io.augment.domain.persistence.DocumentRepository;
+import io.augment.domain.persistence.PendingIndexWrite;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,7 +65,7 @@ public class HibernateDocumentRepository implements DocumentRepository {
   }
 
   @Override
-  public void save(Document document, List<Chunk> chunks) {
+  public long save(Document document, List<Chunk> chunks) {
     if (entityManager.find(KnowledgeBaseEntity.class, document.knowledgeBase()) == null) {
       throw new NotFoundException("knowledge base", document.knowledgeBase());
     }
@@ -76,6 +78,7 @@ public class HibernateDocumentRepository implements DocumentRepository {
     }
     // Inserts go out in JDBC batches of quarkus.hibernate-orm.jdbc.statement-batch-size.
     chunks.forEach(chunk -> entityManager.persist(ChunkEntity.from(document, chunk)));
+    return recordPending(document.knowledgeBase(), document.id());
   }
 
   @Override
@@ -96,14 +99,41 @@ public class HibernateDocumentRepository implements DocumentRepository {
   }
 
   @Override
-  public boolean delete(String knowledgeBase, String documentId) {
+  public long delete(String knowledgeBase, String documentId) {
     DocumentEntity document = entity(knowledgeBase, documentId);
     if (document == null) {
-      return false;
+      return 0;
     }
     deleteChunks(knowledgeBase, documentId);
     entityManager.remove(document);
-    return true;
+    return recordPending(knowledgeBase, documentId);
+  }
+
+  @Override
+  public List<PendingIndexWrite> pendingIndexWrites(int limit) {
+    return entityManager
+        .createQuery("from PendingIndexWriteEntity order by sequence", PendingIndexWriteEntity.class)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(PendingIndexWriteEntity::toDomain)
+        .toList();
+  }
+
+  @Override
+  public void indexWritesDone(Collection<Long> sequences) {
+    List<Long> all = List.copyOf(sequences);
+    for (int from = 0; from < all.size(); from += 500) {
+      entityManager.createQuery("delete from PendingIndexWriteEntity where sequence in :sequences")
+          .setParameter("sequences", all.subList(from, Math.min(all.size(), from + 500)))
+          .executeUpdate();
+    }
+  }
+
+  /** Records a pending index write in the caller's transaction; whole-base deletes pass a null document. */
+  long recordPending(String knowledgeBase, String documentId) {
+    PendingIndexWriteEntity pending = PendingIndexWriteEntity.of(knowledgeBase, documentId);
+    entityManager.persist(pending);
+    return pending.sequence;
   }
 
   @Override

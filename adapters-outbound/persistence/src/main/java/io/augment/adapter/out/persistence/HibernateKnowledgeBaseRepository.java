@@ -72,14 +72,14 @@ public class HibernateKnowledgeBaseRepository implements KnowledgeBaseRepository
   }
 
   @Override
-  public boolean delete(String name) {
+  public long delete(String name) {
     KnowledgeBaseEntity entity = entityManager.find(KnowledgeBaseEntity.class, name);
     if (entity == null) {
-      return false;
+      return 0;
     }
     documents.deleteAll(name);
     entityManager.remove(entity);
-    return true;
+    return documents.recordPending(name, null);
   }
 
   private static ConflictException alreadyExists(String name) {

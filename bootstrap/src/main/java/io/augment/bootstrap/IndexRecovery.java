@@ -1,0 +1,38 @@
+package io.augment.bootstrap;
+
+import io.augment.application.index.IndexSync;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+
+/**
+ * Repairs the vector index from the database before the HTTP server opens (start-up observers run
+ * first), then checkpoints it in the background; on shutdown takes a last checkpoint.
+ */
+@Singleton
+public class IndexRecovery {
+  private static final Logger LOG = Logger.getLogger(IndexRecovery.class);
+
+  private final IndexSync sync;
+  private final AugmentConfig config;
+
+  public IndexRecovery(IndexSync sync, AugmentConfig config) {
+    this.sync = sync;
+    this.config = config;
+  }
+
+  void onStart(@Observes @Priority(1) StartupEvent event) {
+    var report = sync.recover();
+    if (report.pending() > 0 || report.collectionsCreated() > 0) {
+      LOG.infof("index repaired after an unclean stop: %s", report);
+    }
+    sync.start(config.ingest().indexCheckpointInterval());
+  }
+
+  void onStop(@Observes ShutdownEvent event) {
+    sync.close();
+  }
+}
