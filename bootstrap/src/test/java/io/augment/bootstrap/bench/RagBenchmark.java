@@ -56,6 +56,12 @@ public final class RagBenchmark {
       return;
     }
     Path work = Files.createTempDirectory("augment-rag-bench");
+    if ("rest".equals(System.getProperty("rag.only"))) {
+      EmbeddingModel inProcess = LangChain4jEmbeddingModel.allMiniLmL6V2();
+      String rest = environment() + "\n" + restSection(project, Beir.load(root.resolve("xquad-en/derived")), work, inProcess);
+      System.out.println(rest);
+      return;
+    }
     EmbeddingModel model = LangChain4jEmbeddingModel.allMiniLmL6V2();
     model.embedAll(List.of("warm up the model", "and the tokenizer")); // first call pays JIT and ONNX session set-up
     try (LuceneVectorIndex index = new LuceneVectorIndex(work.resolve("index"))) {
@@ -74,6 +80,7 @@ public final class RagBenchmark {
         report.append(ingestRow(stack, data)).append('\n');
       }
       report.append('\n').append(quality(stack, xquad));
+      report.append('\n').append(restSection(project, xquad, work, model));
       Files.createDirectories(out.getParent());
       Files.writeString(out, report.toString());
       System.out.println(report);
@@ -148,6 +155,56 @@ public final class RagBenchmark {
     return String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %.1f | %.1f | **%.2fx** |",
         data.name(), commands.size() - failed, chunks, join(raw), join(pipeline), rawMedian, pipelineMedian,
         pipelineMedian / rawMedian);
+  }
+
+  /**
+   * Ingest over REST against the packaged server: one POST per document from 1, 2 and 4 concurrent
+   * clients, and one ingest job. Baselines on the same chunk texts in batches of 32, in every round:
+   * the same model's raw {@code embedAll} in this JVM while the server idles (the ratios' baseline),
+   * and the server's own {@code /v1/embeddings} (which also counts tokens and writes JSON).
+   */
+  static String restSection(Path project, Beir data, Path work, EmbeddingModel model) throws Exception {
+    StringBuilder s = new StringBuilder();
+    try (PackagedServer server = PackagedServer.start(project, work.resolve("rest-server"))) {
+      RestIngest rest = new RestIngest(server.base, data.corpus());
+      List<String> texts = rest.chunkTexts();
+      rest.raw(texts); // warm-up: JIT, HTTP connections, ONNX session
+      rest.perDocument(2);
+      rawThroughput(model, texts);
+      String[] names = {"raw: the model's embedAll in-process, batches of 32 (baseline)",
+          "raw: the server's /v1/embeddings, batches of 32", "one POST per document, 1 client",
+          "one POST per document, 2 concurrent clients", "one POST per document, 4 concurrent clients",
+          "one ingest job with every document"};
+      List<List<Double>> runs = new ArrayList<>();
+      for (int i = 0; i < names.length; i++) {
+        runs.add(new ArrayList<>());
+      }
+      for (int round = 0; round < ROUNDS; round++) {
+        runs.get(0).add(rawThroughput(model, texts));
+        runs.get(1).add(rest.raw(texts));
+        runs.get(2).add(rest.perDocument(1));
+        runs.get(3).add(rest.perDocument(2));
+        runs.get(4).add(rest.perDocument(4));
+        runs.get(5).add(rest.job());
+        final int r = round;
+        System.out.println("REST round " + (round + 1) + ": " + String.join(", ",
+            runs.stream().map(values -> String.format(Locale.ROOT, "%.1f", values.get(r))).toList()) + " chunks/s");
+      }
+      double raw = median(runs.get(0));
+      s.append("## Ingest over REST vs the same server's raw embedding throughput\n\n");
+      s.append("The packaged server (embedded defaults: H2 file database with `WRITE_DELAY=0`, Lucene on disk, in-process ")
+          .append("all-MiniLM-L6-v2), ").append(data.name()).append(": ").append(rest.documentCount()).append(" documents, ")
+          .append(texts.size()).append(" chunks. Every acknowledged write is durable (records committed before the ")
+          .append("answer; the index checkpointed every second and repaired from the records after a crash). ")
+          .append(ROUNDS).append(" rounds; each round runs every row once, in the order shown; ratios use medians.\n\n");
+      s.append("| how | chunks/s per round | median | / raw |\n|---|---|---:|---:|\n");
+      for (int i = 0; i < names.length; i++) {
+        double median = median(runs.get(i));
+        s.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %s |%n", names[i], join(runs.get(i)), median,
+            i == 0 ? "1.00x" : String.format(Locale.ROOT, "**%.2fx**", median / raw)));
+      }
+    }
+    return s.toString();
   }
 
   private static double median(List<Double> values) {
