@@ -20,7 +20,7 @@ final class WorkerFailure {
   private static final int MAX_LINE = 300;
   private static final Map<Integer, String> SIGNALS = Map.of(1, "SIGHUP", 2, "SIGINT", 6, "SIGABRT", 9, "SIGKILL",
       11, "SIGSEGV", 15, "SIGTERM");
-  private static final Pattern ABSOLUTE = Pattern.compile("(?<![\\w.~])/(?:[\\w.@+-]+/)+([\\w.@+-]+)");
+  private static final Pattern ABSOLUTE = Pattern.compile("(?<![\\w.~:/])/(?:[\\w.@+-]+/)+([\\w.@+-]+)");
 
   private WorkerFailure() {}
 
@@ -61,7 +61,7 @@ final class WorkerFailure {
   /** Adds {@code line} to a window of the last {@code count} non-blank lines. */
   static void keep(Deque<String> window, String line, int count) {
     String stripped = line.strip();
-    if (stripped.isEmpty()) {
+    if (stripped.isEmpty() || stripped.startsWith("SLF4J")) { // logging set-up chatter, never the cause
       return;
     }
     window.addLast(stripped.length() > MAX_LINE ? stripped.substring(0, MAX_LINE) + "..." : stripped);
