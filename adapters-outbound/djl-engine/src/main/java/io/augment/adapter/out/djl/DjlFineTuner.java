@@ -58,7 +58,8 @@ public final class DjlFineTuner implements FineTuner, AutoCloseable {
   public synchronized AdaptationJob start(FineTuneRequest request) {
     validate(request);
     long waiting = jobs.values().stream().filter(j -> j.state().status() == JobStatus.QUEUED).count();
-    if (waiting >= config.maxQueuedJobs()) {
+    boolean busy = waiting > 0 || jobs.values().stream().anyMatch(j -> j.state().status() == JobStatus.RUNNING);
+    if (busy && waiting + 1 > config.maxQueuedJobs()) {
       throw new CapacityExceededException("the fine-tuning queue is full (" + waiting + " jobs waiting behind the"
           + " running one; the limit is " + config.maxQueuedJobs() + "); retry when one has started, or cancel one");
     }

@@ -115,6 +115,19 @@ class FineTuneSafetyTest {
   }
 
   @Test
+  void withNoRoomToQueueAJobStillStartsWhenTheEngineIsIdle() {
+    try (DjlEngine strict = new DjlEngine(root.resolve("strict"), new DjlEngineConfig(null, SCRATCH, 256, 1, 0,
+        List.of(), 0))) {
+      AdaptationJob first = strict.fineTuner().start(new FineTuneRequest("first", ModelStore.SCRATCH,
+          AdaptationMethod.FULL, null, LONG, TinyModels.corpus(50, 1)));
+      assertThat(catchThrowableOfType(CapacityExceededException.class, () -> strict.fineTuner().start(
+          new FineTuneRequest("second", ModelStore.SCRATCH, AdaptationMethod.FULL, null, LONG,
+              TinyModels.corpus(50, 1))))).isNotNull();
+      strict.fineTuner().cancel(first.id());
+    }
+  }
+
+  @Test
   void refusesRanksAndSequencesTheBaseModelCannotTakeBeforeQueuing() {
     try (var manager = TinyModels.manager(); var model = TinyModels.model(manager, 1)) {
       StoreFixtures.installModel(engine.store(), "base", model, TinyModels.tokenizer(), ArtifactInfo.Origin.PRETRAINED,

@@ -13,7 +13,8 @@ import java.util.Map;
  * Main class of a training worker process: {@code TrainingWorker <spec.json>}. Speaks to its parent
  * on stdout in lines starting with {@link WorkerProtocol#PREFIX}; anything else there is noise.
  * It dies with its parent ({@link ParentWatch}) and holds the {@link TrainingLock} on the name it
- * trains, so two workers never train the same name.
+ * trains, so two workers never train the same name. Its stdin must be a pipe the parent keeps open
+ * ({@link WorkerLauncher} does this): end-of-file there stops the worker.
  */
 public final class TrainingWorker {
   private TrainingWorker() {}
