@@ -47,7 +47,7 @@ final class ParentWatch {
   }
 
   private static void halt(String why) {
-    System.err.println("training worker stopping: " + why);
+    System.err.println(java.time.Instant.now() + " training worker stopping: " + why);
     System.err.flush();
     Runtime.getRuntime().halt(EXIT_PARENT_GONE);
   }
