@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -131,10 +132,18 @@ public final class DjlFineTuner implements FineTuner, AutoCloseable {
     }
   }
 
-  /** Cancels running work and stops the queue. */
+  /** Cancels every job, kills the running worker and waits (up to 10 s) until it is gone. */
   @Override
   public void close() {
     jobs.values().forEach(FineTuneJob::cancel);
-    executor.shutdownNow();
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -165,10 +165,11 @@ class FineTuneSafetyTest {
     return e.field();
   }
 
-  /** Training worker processes this JVM started that are still alive. */
-  static List<ProcessHandle> workers() {
+  /** Training worker processes of this test's engine that are still alive. */
+  private List<ProcessHandle> workers() {
     return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-        .filter(p -> p.info().commandLine().orElse("").contains("TrainingWorker")).toList();
+        .filter(p -> p.info().commandLine().orElse("").contains("TrainingWorker"))
+        .filter(p -> p.info().commandLine().orElse("").contains(root.toString())).toList();
   }
 
   private void awaitProgress(String id) throws InterruptedException {
