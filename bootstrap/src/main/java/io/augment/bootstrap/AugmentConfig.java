@@ -53,6 +53,10 @@ public interface AugmentConfig {
     @WithDefault("2048")
     int workerHeapMb();
 
+    /** Fine-tuning jobs that may wait behind the running one; more are refused (REST 429, gRPC RESOURCE_EXHAUSTED). */
+    @WithDefault("8")
+    int maxQueuedJobs();
+
     interface Scratch {
       /** BPE vocabulary learnt from the training texts. */
       @WithDefault("4096")

@@ -4,7 +4,9 @@ import io.augment.adapter.out.djl.DjlEngine;
 import io.augment.adapter.out.djl.DjlEngineConfig;
 import io.augment.adapter.out.djl.DjlGenerator;
 import io.augment.adapter.out.djl.model.GptConfig;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,17 +43,28 @@ public class LocalEngine {
         e = engine;
         if (e == null) {
           AugmentConfig.Engine c = config.engine();
-          Path root = c.dir().orElse(config.dataDir().resolve("engine"));
+          Path root = root();
           AugmentConfig.Engine.Scratch s = c.scratch();
           e = new DjlEngine(root, new DjlEngineConfig(config.generation().localModel().orElse(null),
               GptConfig.of(s.vocabSize(), s.contextLength(), s.width(), s.layers(), s.heads()), c.workerHeapMb(), 0, 0,
-              List.of()));
+              List.of(), c.maxQueuedJobs()));
           LOG.infof("local engine at %s", root.toAbsolutePath());
           engine = e;
         }
       }
     }
     return e;
+  }
+
+  private Path root() {
+    return config.engine().dir().orElse(config.dataDir().resolve("engine"));
+  }
+
+  /** At start-up, reports and removes what a crashed run left (the engine itself is still built lazily). */
+  void removeStaleWork(@Observes StartupEvent event) {
+    if (enabled() && engine == null) {
+      DjlEngine.removeStaleWork(root()); // logs each removal
+    }
   }
 
   @PreDestroy

@@ -2,6 +2,7 @@ package io.augment.application.adaptation;
 
 import io.augment.domain.adaptation.AdaptationMethod;
 import io.augment.domain.adaptation.LoraSettings;
+import io.augment.domain.adaptation.TrainingCorpus;
 import io.augment.domain.adaptation.TrainingSettings;
 import io.augment.domain.model.InvalidInputException;
 import java.util.List;
@@ -39,6 +40,9 @@ public record FineTuneCommand(
     }
     boolean fromKb = knowledgeBase != null && !knowledgeBase.isBlank();
     boolean fromTexts = texts != null && !texts.isEmpty();
+    if (fromTexts) {
+      TrainingCorpus.check("texts", texts);
+    }
     if (fromKb == fromTexts) {
       throw new InvalidInputException("knowledgeBase", "give either a knowledge base or texts to train on, not both");
     }

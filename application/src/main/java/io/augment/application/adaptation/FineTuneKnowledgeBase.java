@@ -3,6 +3,7 @@ package io.augment.application.adaptation;
 import io.augment.domain.adaptation.AdaptationJob;
 import io.augment.domain.adaptation.FineTuneRequest;
 import io.augment.domain.adaptation.FineTuner;
+import io.augment.domain.adaptation.TrainingCorpus;
 import io.augment.domain.model.Chunk;
 import io.augment.domain.model.Document;
 import io.augment.domain.model.InvalidInputException;
@@ -56,6 +57,7 @@ public final class FineTuneKnowledgeBase {
     if (texts.isEmpty()) {
       throw new InvalidInputException("knowledgeBase", "knowledge base '" + knowledgeBase + "' has no documents to train on");
     }
+    TrainingCorpus.check("knowledgeBase", texts);
     return texts;
   }
 

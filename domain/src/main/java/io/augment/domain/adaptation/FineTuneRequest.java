@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param method    full or LoRA
  * @param lora      required when method is LORA, ignored otherwise
  * @param training  optimiser settings
- * @param texts     training corpus, one text per example
+ * @param texts     training corpus, one text per example, within {@link TrainingCorpus}'s bounds
  */
 public record FineTuneRequest(
     String name, String baseModel, AdaptationMethod method, LoraSettings lora, TrainingSettings training, List<String> texts) {
@@ -23,6 +23,7 @@ public record FineTuneRequest(
     if (method == AdaptationMethod.LORA && lora == null) {
       throw new io.augment.domain.model.InvalidInputException("lora", "required for LoRA fine-tuning");
     }
+    TrainingCorpus.check("texts", texts);
     texts = List.copyOf(texts);
   }
 }

@@ -49,6 +49,15 @@ public final class DjlEngine implements AutoCloseable {
     return generator;
   }
 
+  /**
+   * Removes what a crashed run left under {@code root} (job folders, stale locks, half-installed
+   * artifacts), logging each; cheap (files only, PyTorch is not loaded). Returns the paths removed,
+   * relative to {@code root}. Constructing an engine does the same.
+   */
+  public static java.util.List<String> removeStaleWork(Path root) {
+    return StaleWork.clean(new ModelStore(root));
+  }
+
   /** Imports a HuggingFace GPT-2 folder as base model {@code name}. */
   public ArtifactInfo importGpt2(Path folder, String name) {
     ModelStore.checkName("name", name);

@@ -14,11 +14,25 @@ import java.util.List;
  *                            default when {@code OMP_WAIT_POLICY=PASSIVE} is set and 1 otherwise,
  *                            because spin-waiting OpenMP threads on busy cores make decoding ~10x slower
  * @param workerJvmOptions    extra JVM options for training workers
+ * @param maxQueuedJobs       jobs that may wait behind the running one; more are refused
  */
 public record DjlEngineConfig(String defaultModel, GptConfig scratchModel, int workerHeapMegabytes,
-    int trainingThreads, int generationThreads, List<String> workerJvmOptions) {
+    int trainingThreads, int generationThreads, List<String> workerJvmOptions, int maxQueuedJobs) {
+  /** Jobs that may wait behind the running one unless configured otherwise. */
+  public static final int DEFAULT_MAX_QUEUED_JOBS = 8;
+
   public DjlEngineConfig {
     workerJvmOptions = workerJvmOptions == null ? List.of() : List.copyOf(workerJvmOptions);
+    if (maxQueuedJobs < 0) {
+      throw new IllegalArgumentException("maxQueuedJobs must be 0 or more");
+    }
+  }
+
+  /** With {@link #DEFAULT_MAX_QUEUED_JOBS}. */
+  public DjlEngineConfig(String defaultModel, GptConfig scratchModel, int workerHeapMegabytes, int trainingThreads,
+      int generationThreads, List<String> workerJvmOptions) {
+    this(defaultModel, scratchModel, workerHeapMegabytes, trainingThreads, generationThreads, workerJvmOptions,
+        DEFAULT_MAX_QUEUED_JOBS);
   }
 
   /** About 4M parameters: vocabulary 4096, context 256, width 256, 4 layers, 4 heads. */
@@ -28,12 +42,17 @@ public record DjlEngineConfig(String defaultModel, GptConfig scratchModel, int w
 
   public DjlEngineConfig withDefaultModel(String model) {
     return new DjlEngineConfig(model, scratchModel, workerHeapMegabytes, trainingThreads, generationThreads,
-        workerJvmOptions);
+        workerJvmOptions, maxQueuedJobs);
   }
 
   public DjlEngineConfig withScratchModel(GptConfig config) {
     return new DjlEngineConfig(defaultModel, config, workerHeapMegabytes, trainingThreads, generationThreads,
-        workerJvmOptions);
+        workerJvmOptions, maxQueuedJobs);
+  }
+
+  public DjlEngineConfig withMaxQueuedJobs(int max) {
+    return new DjlEngineConfig(defaultModel, scratchModel, workerHeapMegabytes, trainingThreads, generationThreads,
+        workerJvmOptions, max);
   }
 
   /** The thread count generation should use, 0 meaning PyTorch's default. */

@@ -20,11 +20,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
-/** Drives one job's worker process: feeds it the spec, follows its progress, installs its artifact. */
+/**
+ * Drives one job's worker process: feeds it the spec, follows its progress, installs its artifact.
+ * A failure is reported in words without absolute paths ({@link WorkerFailure}).
+ */
 final class FineTuneRun {
-  private static final System.Logger LOG = System.getLogger(FineTuneRun.class.getName());
+  private static final System.Logger LOGGER = System.getLogger(FineTuneRun.class.getName());
+  private static final String WORKER_LOG = "worker.log";
   private static final long LOG_INTERVAL_NANOS = Duration.ofSeconds(30).toNanos();
 
   private final ModelStore store;
@@ -44,25 +51,25 @@ final class FineTuneRun {
   }
 
   void run() {
-    if (job.cancelled()) {
+    if (!job.begin()) {
       return;
     }
     String name = job.state().request().name();
-    job.started();
-    job.update(s -> with(s, JobStatus.RUNNING, s.progress(), s.metrics(), null));
     WorkerResult result = null;
     String error = null;
+    Deque<String> noise = new ArrayDeque<>();
     try {
       Json.write(Path.of(spec.corpusFile()), job.state().request().texts());
       Json.write(folder.resolve("spec.json"), spec);
       Folders.delete(Path.of(spec.outputDir()));
-      Process process = launcher.start(folder.resolve("spec.json"), folder.resolve("worker.log"));
-      job.attach(process, null);
+      Process process = launcher.start(folder.resolve("spec.json"), folder.resolve(WORKER_LOG));
+      job.attach(process);
       try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
           StandardCharsets.UTF_8))) {
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
           WorkerProtocol.Message message = WorkerProtocol.Message.parse(line);
           if (message == null) {
+            WorkerFailure.keep(noise, line, WorkerFailure.TAIL_LINES);
             continue;
           }
           switch (message.kind()) {
@@ -75,21 +82,28 @@ final class FineTuneRun {
         }
       }
       int exit = process.waitFor();
-      if (result != null && exit == 0 && !job.cancelled()) {
-        install(result);
-      } else if (error == null) {
-        error = "training worker exited with status " + exit + "; see " + folder.resolve("worker.log");
+      if (error == null && (result == null || exit != 0)) {
+        List<String> last = new ArrayList<>(WorkerFailure.tail(folder.resolve(WORKER_LOG), WorkerFailure.TAIL_LINES));
+        last.addAll(noise);
+        error = WorkerFailure.describe(exit, last.subList(Math.max(0, last.size() - WorkerFailure.TAIL_LINES),
+            last.size()), store.root());
       }
     } catch (IOException | RuntimeException e) {
-      error = e.getMessage();
+      error = e.getMessage() == null ? "the training run failed" : e.getMessage();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       error = "interrupted";
-    } finally {
+    }
+    WorkerResult finished = result;
+    AdaptationJob state = job.complete(WorkerFailure.redact(error, store.root()), () -> install(finished),
+        finished == null ? null : finalProgress(finished), finished == null ? null : metrics(finished));
+    try {
       Folders.delete(Path.of(spec.outputDir()));
       Folders.delete(Path.of(spec.corpusFile()));
+    } catch (RuntimeException e) {
+      LOGGER.log(System.Logger.Level.WARNING, "fine-tune " + name + ": cannot clean its job folder: " + e.getMessage());
     }
-    finish(name, result, error);
+    log(name, state, result);
   }
 
   private void onStarted(JsonNode started) {
@@ -108,13 +122,16 @@ final class FineTuneRun {
     if (decile > loggedDecile || System.nanoTime() - loggedAt > LOG_INTERVAL_NANOS) {
       loggedDecile = decile;
       loggedAt = System.nanoTime();
-      LOG.log(System.Logger.Level.INFO, String.format("fine-tune %s: %.0f%% (%d/%d steps), %.0f tokens/s, ETA %s, loss %.4f",
+      LOGGER.log(System.Logger.Level.INFO, String.format("fine-tune %s: %.0f%% (%d/%d steps), %.0f tokens/s, ETA %s, loss %.4f",
           name, progress.percent(), done, total, progress.ratePerSecond(), eta(progress.eta()),
           step.path("loss").asDouble()));
     }
   }
 
   private void install(WorkerResult result) throws IOException {
+    if (result == null) {
+      throw new IOException("the training worker reported no result");
+    }
     var request = job.state().request();
     boolean scratch = request.baseModel().equals(ModelStore.SCRATCH);
     ArtifactInfo info = new ArtifactInfo(request.name(), request.baseModel(),
@@ -124,25 +141,30 @@ final class FineTuneRun {
     if (!Files.isDirectory(staging)) {
       throw new IOException("the worker wrote no artifact");
     }
-    store.install(staging, info);
+    try {
+      store.install(staging, info);
+    } catch (RuntimeException e) {
+      throw new IOException(WorkerFailure.redact(e.getMessage(), store.root()), e);
+    }
   }
 
-  private void finish(String name, WorkerResult result, String error) {
-    if (job.cancelled()) {
-      job.update(s -> with(s, JobStatus.CANCELLED, s.progress(), s.metrics(), null));
-      LOG.log(System.Logger.Level.INFO, "fine-tune " + name + ": cancelled");
-    } else if (error != null || result == null) {
-      job.update(s -> with(s, JobStatus.FAILED, s.progress(), s.metrics(), error));
-      LOG.log(System.Logger.Level.WARNING, "fine-tune " + name + " failed: " + error);
-    } else {
-      TrainingMetrics metrics = new TrainingMetrics(result.totalParameters(), result.trainableParameters(),
-          result.tokensPerSecond(), result.lossCurve(), result.peakHeapBytes(), result.peakNativeBytes(),
-          result.artifactBytes());
-      job.update(s -> with(s, JobStatus.SUCCEEDED, new Progress(result.steps(), Math.max(result.steps(),
-          s.progress().total()), "steps", result.tokensPerSecond(), Duration.ZERO), metrics, null));
-      LOG.log(System.Logger.Level.INFO, String.format("fine-tune %s: done, %d steps, %.0f tokens/s, trainable %.2f%%,"
-          + " %d artifact bytes", name, result.steps(), result.tokensPerSecond(), metrics.trainablePercent(),
-          result.artifactBytes()));
+  private Progress finalProgress(WorkerResult result) {
+    return new Progress(result.steps(), Math.max(result.steps(), job.state().progress().total()), "steps",
+        result.tokensPerSecond(), Duration.ZERO);
+  }
+
+  private static TrainingMetrics metrics(WorkerResult result) {
+    return new TrainingMetrics(result.totalParameters(), result.trainableParameters(), result.tokensPerSecond(),
+        result.lossCurve(), result.peakHeapBytes(), result.peakNativeBytes(), result.artifactBytes());
+  }
+
+  private static void log(String name, AdaptationJob state, WorkerResult result) {
+    switch (state.status()) {
+      case CANCELLED -> LOGGER.log(System.Logger.Level.INFO, "fine-tune " + name + ": cancelled");
+      case SUCCEEDED -> LOGGER.log(System.Logger.Level.INFO, String.format("fine-tune %s: done, %d steps, %.0f tokens/s,"
+          + " trainable %.2f%%, %d artifact bytes", name, result.steps(), result.tokensPerSecond(),
+          state.metrics().trainablePercent(), result.artifactBytes()));
+      default -> LOGGER.log(System.Logger.Level.WARNING, "fine-tune " + name + " failed: " + state.error());
     }
   }
 

@@ -19,12 +19,13 @@ import java.util.stream.Stream;
 /**
  * Models and adapters under one root folder:
  * {@code models/<name>/} (GPT-2 layout checkpoints), {@code adapters/<name>/} (PEFT adapters),
- * {@code jobs/<id>/} (training specs, logs and staging). An artifact appears only once complete.
+ * {@code jobs/<id>/} (training specs, logs and staging), {@code locks/<name>.lock} (the worker
+ * training that name). An artifact appears only once complete.
  */
 public final class ModelStore {
   /** The base-model name that asks for pretraining from scratch. */
   public static final String SCRATCH = "scratch";
-  private static final String INFO = "augment.json";
+  static final String INFO = "augment.json";
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
   private final Path root;
@@ -39,6 +40,15 @@ public final class ModelStore {
 
   public Path jobs() {
     return root.resolve("jobs");
+  }
+
+  public Path locks() {
+    return root.resolve("locks");
+  }
+
+  /** The lock file of a worker training {@code name}. */
+  public Path lock(String name) {
+    return locks().resolve(name + ".lock");
   }
 
   public Path folder(ArtifactInfo info) {

@@ -15,7 +15,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Next-token training of a {@link GptModel}: every weight when no adapter is given, otherwise only
  * the adapter's A and B (the base weights never require gradients). One run per process at a time:
- * the engine allows one gradient collector per JVM.
+ * the engine allows one gradient collector per JVM. A non-finite loss, or non-finite weights at the
+ * end, stop the run with {@link TrainingDiverged}.
  */
 public final class Trainer {
   private static final double CLIP_NORM = 1.0;
@@ -48,6 +49,9 @@ public final class Trainer {
     try (AdamW optimizer = new AdamW(parameters, 0.0, model.manager())) {
       while (step < totalSteps && !cancelled.getAsBoolean()) {
         double loss = step(model, delta, batches.next());
+        if (!Double.isFinite(loss)) {
+          throw TrainingDiverged.loss(loss, step + 1);
+        }
         optimizer.clip(CLIP_NORM);
         optimizer.step(learningRate * Schedule.factor(step, totalSteps));
         optimizer.zeroGradients();
@@ -64,8 +68,24 @@ public final class Trainer {
     } finally {
       parameters.forEach(p -> p.setRequiresGradient(false));
     }
+    if (!finite(parameters)) {
+      throw TrainingDiverged.weights(step);
+    }
     double seconds = (System.nanoTime() - start) / 1e9;
     return new Result(curve, step * (double) batches.tokensPerStep() / seconds, step, trainable);
+  }
+
+  /** Whether every value of every parameter is finite (the last update may overflow after a finite loss). */
+  static boolean finite(List<NDArray> parameters) {
+    try (NDScope scope = new NDScope()) {
+      scope.suppressNotUsedWarning();
+      for (NDArray parameter : parameters) {
+        if (parameter.isNaN().logicalOr(parameter.isInfinite()).any().getBoolean()) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /** One forward and backward pass; returns the mean cross-entropy. */

@@ -52,7 +52,8 @@ public final class TrainingRun {
       }
       int sequence = Math.min(training.sequenceLength(), model.config().contextLength());
       TokenBatches batches = TokenBatches.of(texts, tokenizer, training.batchSize(), sequence, training.seed());
-      int steps = training.maxSteps() > 0 ? training.maxSteps() : training.epochs() * batches.stepsPerEpoch();
+      int steps = training.maxSteps() > 0 ? training.maxSteps()
+          : (int) Math.min((long) training.epochs() * batches.stepsPerEpoch(), TrainingSettings.MAX_STEPS);
       LoraWeights lora = spec.kind() == WorkerSpec.Kind.LORA ? LoraWeights.initialize(model.config(),
           new LoraSpec(spec.lora().rank(), spec.lora().alpha(), spec.lora().dropout(),
               LoraTarget.parse(spec.lora().targetModules())), manager, training.seed()) : null;

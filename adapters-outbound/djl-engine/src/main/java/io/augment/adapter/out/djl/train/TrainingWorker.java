@@ -1,6 +1,9 @@
 package io.augment.adapter.out.djl.train;
 
 import io.augment.adapter.out.djl.format.Json;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,28 +12,34 @@ import java.util.Map;
 /**
  * Main class of a training worker process: {@code TrainingWorker <spec.json>}. Speaks to its parent
  * on stdout in lines starting with {@link WorkerProtocol#PREFIX}; anything else there is noise.
+ * It dies with its parent ({@link ParentWatch}) and holds the {@link TrainingLock} on the name it
+ * trains, so two workers never train the same name. Its stdin must be a pipe the parent keeps open
+ * ({@link WorkerLauncher} does this): end-of-file there stops the worker.
  */
 public final class TrainingWorker {
   private TrainingWorker() {}
 
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-        StandardCharsets.UTF_8);
+    ParentWatch.start(new FileInputStream(FileDescriptor.in));
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     try {
       WorkerSpec spec = Json.read(Path.of(args[0]), WorkerSpec.class);
-      WorkerResult result = TrainingRun.execute(spec, new TrainingRun.Listener() {
-        @Override
-        public void onStart(long totalParameters, long trainableParameters, int totalSteps) {
-          out.println(WorkerProtocol.line(WorkerProtocol.STARTED, Map.of("totalParameters", totalParameters,
-              "trainableParameters", trainableParameters, "totalSteps", totalSteps)));
-        }
+      WorkerResult result;
+      try (TrainingLock lock = TrainingLock.acquire(Path.of(spec.lockFile()), spec.name())) {
+        result = TrainingRun.execute(spec, new TrainingRun.Listener() {
+          @Override
+          public void onStart(long totalParameters, long trainableParameters, int totalSteps) {
+            out.println(WorkerProtocol.line(WorkerProtocol.STARTED, Map.of("totalParameters", totalParameters,
+                "trainableParameters", trainableParameters, "totalSteps", totalSteps)));
+          }
 
-        @Override
-        public void onStep(int step, int totalSteps, double loss, double tokensPerSecond) {
-          out.println(WorkerProtocol.line(WorkerProtocol.STEP, Map.of("step", step, "totalSteps", totalSteps,
-              "loss", loss, "tokensPerSecond", tokensPerSecond)));
-        }
-      });
+          @Override
+          public void onStep(int step, int totalSteps, double loss, double tokensPerSecond) {
+            out.println(WorkerProtocol.line(WorkerProtocol.STEP, Map.of("step", step, "totalSteps", totalSteps,
+                "loss", loss, "tokensPerSecond", tokensPerSecond)));
+          }
+        });
+      }
       out.println(WorkerProtocol.line(WorkerProtocol.RESULT, result));
       out.flush();
       System.exit(0);

@@ -16,7 +16,10 @@ import java.util.Set;
 /**
  * Starts {@link TrainingWorker} in a child JVM with this process's classpath, DJL cache and offline
  * setting, and a steady OpenMP wait policy. The classpath is rebuilt from the class loader's jars
- * because launchers such as Quarkus' fast-jar do not list them in {@code java.class.path}.
+ * because launchers such as Quarkus' fast-jar do not list them in {@code java.class.path}. The
+ * worker's stdin stays an open pipe that is never written: when this process dies, however it dies,
+ * the worker reads end-of-file and exits (see {@code ParentWatch}). Keep the returned
+ * {@link Process} reachable while the worker runs: collecting it closes that pipe.
  */
 public final class WorkerLauncher {
   private final int heapMegabytes;

@@ -16,9 +16,11 @@ import io.augment.domain.adaptation.TrainingSettings;
  * @param corpusFile    JSON array of training texts
  * @param outputDir     where the checkpoint or adapter is written
  * @param threads       intra-op threads, 0 for the engine's default
+ * @param name          the artifact being trained
+ * @param lockFile      the {@link TrainingLock} the worker holds on {@code name} while it trains
  */
 public record WorkerSpec(Kind kind, String baseModel, String baseModelDir, GptConfig scratchModel, LoraSettings lora,
-    TrainingSettings training, String corpusFile, String outputDir, int threads) {
+    TrainingSettings training, String corpusFile, String outputDir, int threads, String name, String lockFile) {
 
   /** Pretraining from scratch, full fine-tuning, or LoRA. */
   public enum Kind {
