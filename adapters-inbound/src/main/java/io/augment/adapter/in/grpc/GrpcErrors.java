@@ -65,14 +65,18 @@ public final class GrpcErrors {
     return StatusMessages.plain(Status.fromCode(code).withDescription(error.getMessage()), trailers);
   }
 
-  /** The code of {@code error}'s nearest class in {@link #TABLE}; INTERNAL when none. */
-  static Status.Code codeOf(Throwable error) {
-    for (Class<?> type = error.getClass(); type != null; type = type.getSuperclass()) {
-      Status.Code code = TABLE.get(type);
+  /** The code for errors of {@code type}: that of its nearest class in {@link #TABLE}, INTERNAL when none. */
+  public static Status.Code codeOf(Class<? extends Throwable> type) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      Status.Code code = TABLE.get(c);
       if (code != null) {
         return code;
       }
     }
     return Status.Code.INTERNAL;
+  }
+
+  private static Status.Code codeOf(Throwable error) {
+    return codeOf(error.getClass());
   }
 }
