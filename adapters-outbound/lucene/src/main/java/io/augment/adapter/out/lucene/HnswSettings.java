@@ -13,7 +13,10 @@ package io.augment.adapter.out.lucene;
  */
 public record HnswSettings(int maxConnections, int beamWidth, int exactSearchUpTo) {
 
-  /** About 10 ms to scan at 384 dimensions on 2 cores; HNSW is approximate, a scan is not. */
+  /**
+   * A scan of 10,000 384-dimension vectors measured 38 ms against HNSW's 20 ms (2 busy cores): a small
+   * price below this size for results that are exact where HNSW is not.
+   */
   public static final int DEFAULT_EXACT_SEARCH_UP_TO = 10_000;
 
   public static final HnswSettings DEFAULT = new HnswSettings(16, 100);
