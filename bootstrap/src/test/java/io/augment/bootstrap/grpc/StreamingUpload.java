@@ -5,6 +5,7 @@ import io.augment.adapter.in.grpc.v1.DocumentsGrpc;
 import io.augment.adapter.in.grpc.v1.IngestResult;
 import io.augment.adapter.in.grpc.v1.UploadMetadata;
 import io.augment.adapter.in.grpc.v1.UploadRequest;
+import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
@@ -18,21 +19,41 @@ final class StreamingUpload {
   private final StreamObserver<UploadRequest> requests;
 
   StreamingUpload(DocumentsGrpc.DocumentsStub stub, UploadMetadata metadata) {
-    requests = stub.upload(new StreamObserver<>() {
+    requests = stub.upload(replyInto(result));
+    requests.onNext(UploadRequest.newBuilder().setMetadata(metadata).build());
+  }
+
+  /** An observer that completes {@code reply} with the server's answer or its failure. */
+  static StreamObserver<IngestResult> replyInto(CompletableFuture<IngestResult> reply) {
+    return new StreamObserver<>() {
       @Override
       public void onNext(IngestResult value) {
-        result.complete(value);
+        reply.complete(value);
       }
 
       @Override
       public void onError(Throwable error) {
-        result.completeExceptionally(error);
+        reply.completeExceptionally(error);
       }
 
       @Override
       public void onCompleted() {}
-    });
-    requests.onNext(UploadRequest.newBuilder().setMetadata(metadata).build());
+    };
+  }
+
+  /** The status {@code reply} fails with within 30 s; an assertion error when it succeeds or hangs. */
+  static StatusRuntimeException failureOf(CompletableFuture<IngestResult> reply) {
+    try {
+      IngestResult unexpected = reply.get(30, TimeUnit.SECONDS);
+      throw new AssertionError("the upload should have failed but answered " + unexpected);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof StatusRuntimeException status) {
+        return status;
+      }
+      throw new AssertionError("the upload failed without a gRPC status", e.getCause());
+    } catch (InterruptedException | TimeoutException e) {
+      throw new AssertionError("no reply from the server within 30 s", e);
+    }
   }
 
   /** Sends {@code content} in pieces of at most {@code pieceSize} bytes. */

@@ -50,6 +50,11 @@ public abstract class VectorIndexContract {
   /** Releases an index made by {@link #newIndex} or {@link #reopen}. */
   protected void close(VectorIndex index) {}
 
+  /** False for an index configured to search approximately at every size (to test that path too). */
+  protected boolean searchesSmallCollectionsExactly() {
+    return true;
+  }
+
   @BeforeEach
   void createIndexWithCollection() {
     index = newIndex();
@@ -415,6 +420,37 @@ public abstract class VectorIndexContract {
     assertThatThrownBy(() -> index.createCollection(KB, DIM + 1)).isInstanceOf(ConflictException.class);
   }
 
+  // --- exactness ---
+
+  /**
+   * A small collection is searched exactly: 2,000 random 32-dimension vectors are few enough to
+   * scan, and enough that an approximate graph search (HNSW) misses some true neighbours.
+   */
+  @Test
+  void topKOnASmallCollectionIsExactlyTheBruteForceTopK() {
+    assumeTrue(searchesSmallCollectionsExactly(), "this index is configured to search approximately");
+    int dimension = 32;
+    java.util.Random random = new java.util.Random(42);
+    index.createCollection("exact", dimension);
+    List<EmbeddedChunk> all = new java.util.ArrayList<>();
+    for (int d = 0; d < 20; d++) {
+      List<EmbeddedChunk> document = new java.util.ArrayList<>();
+      for (int i = 0; i < 100; i++) {
+        document.add(chunk("doc-" + d, i).meta("half", String.valueOf(i % 2)).embedded(randomVector(random, dimension)));
+      }
+      index.replaceDocument("exact", "doc-" + d, document);
+      all.addAll(document);
+    }
+    for (int q = 0; q < 20; q++) {
+      float[] query = randomVector(random, dimension);
+      assertThat(ids(search("exact", query, 10, MetadataFilter.ALL)))
+          .as("query %d", q).containsExactlyElementsOf(bruteForce(all, query, 10, MetadataFilter.ALL));
+      MetadataFilter half = MetadataFilter.eq("half", "1");
+      assertThat(ids(search("exact", query, 10, half)))
+          .as("filtered query %d", q).containsExactlyElementsOf(bruteForce(all, query, 10, half));
+    }
+  }
+
   // --- helpers ---
 
   protected static float[] at(double degrees) {
@@ -451,6 +487,33 @@ public abstract class VectorIndexContract {
   /** Ids of the tagged chunks matching {@code filter}, nearest to a's vector first (so a, b, c, d, e). */
   private List<String> tagged(MetadataFilter filter) {
     return ids(search(KB, at(0), 10, filter));
+  }
+
+  private static float[] randomVector(java.util.Random random, int dimension) {
+    float[] vector = new float[dimension];
+    for (int i = 0; i < dimension; i++) {
+      vector[i] = (float) random.nextGaussian();
+    }
+    return vector;
+  }
+
+  /** Ids of the {@code topK} chunks of {@code all} matching {@code filter} by descending cosine. */
+  private static List<String> bruteForce(List<EmbeddedChunk> all, float[] query, int topK, MetadataFilter filter) {
+    return all.stream().filter(c -> filter.test(c.chunk().documentId(), c.chunk().metadata()))
+        .sorted(java.util.Comparator.comparingDouble((EmbeddedChunk c) -> -cosine(query, c.vector())))
+        .limit(topK).map(c -> c.chunk().id()).toList();
+  }
+
+  private static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += (double) a[i] * b[i];
+      na += (double) a[i] * a[i];
+      nb += (double) b[i] * b[i];
+    }
+    return dot / Math.sqrt(na * nb);
   }
 
   private static List<String> ids(List<ScoredChunk> hits) {

@@ -11,6 +11,7 @@ import io.augment.adapter.in.grpc.v1.ListDocumentsRequest;
 import io.augment.adapter.in.grpc.v1.ListDocumentsResponse;
 import io.augment.adapter.in.grpc.v1.UploadRequest;
 import io.augment.application.ingest.DocumentParsers;
+import io.augment.application.ingest.IngestCommand;
 import io.augment.application.ingest.IngestDocuments;
 import io.augment.application.ingest.ManageDocuments;
 import io.quarkus.grpc.GrpcService;
@@ -33,13 +34,23 @@ public class DocumentService implements Documents {
     this.limit = limit;
   }
 
-  /** Collects on the event loop (the limit is checked per chunk), ingests on a worker thread. */
+  /**
+   * Collects on the event loop (the limit is checked per chunk), checks the upload is whole once the
+   * client half-closes, then ingests on a worker thread. A stream that ends in error or is cancelled
+   * never reaches the ingest.
+   */
   @Override
   public Uni<IngestResult> upload(Multi<UploadRequest> request) {
     return request.collect().in(() -> new Upload(parsers, limit), Upload::accept)
+        .map(upload -> {
+          IngestCommand command = upload.command(); // first: it refuses an empty or incomplete upload
+          return new Whole(upload.knowledgeBase(), command);
+        })
         .emitOn(Infrastructure.getDefaultWorkerPool())
-        .map(upload -> Messages.ingestResult(ingest.ingest(upload.knowledgeBase(), upload.command())));
+        .map(whole -> Messages.ingestResult(ingest.ingest(whole.knowledgeBase(), whole.command())));
   }
+
+  private record Whole(String knowledgeBase, IngestCommand command) {}
 
   @Override
   @Blocking

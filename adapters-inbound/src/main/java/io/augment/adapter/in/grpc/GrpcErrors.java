@@ -1,7 +1,8 @@
 package io.augment.adapter.in.grpc;
 
-import io.augment.domain.model.BackendUnavailableException;
 import io.augment.domain.model.AlreadyExistsException;
+import io.augment.domain.model.AugmentException;
+import io.augment.domain.model.BackendUnavailableException;
 import io.augment.domain.model.ConflictException;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.NotFoundException;
@@ -11,63 +12,71 @@ import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusException;
 import io.grpc.StatusRuntimeException;
+import java.util.Map;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * The one mapping from Augment's errors to gRPC statuses. {@link AlreadyExistsException} is
- * ALREADY_EXISTS; any other conflict with stored state (e.g. a knowledge base
- * built with another embedding model) is FAILED_PRECONDITION.
+ * The one mapping from Augment's errors to gRPC statuses. Each domain exception maps by its nearest
+ * class in {@link #TABLE} ({@link AlreadyExistsException} is ALREADY_EXISTS, any other conflict with
+ * stored state FAILED_PRECONDITION); anything else is INTERNAL with an error id, logged once with its
+ * stack. Descriptions are plain text and travel as a spec-encoded {@code grpc-message} trailer
+ * ({@link StatusMessages}), so every gRPC client reads them as sent.
  */
 public final class GrpcErrors {
   /** Trailer naming the request field an INVALID_ARGUMENT is about. */
   public static final Metadata.Key<String> FIELD = Metadata.Key.of("augment-field", Metadata.ASCII_STRING_MARSHALLER);
 
+  /** Domain exception to status; a subclass not listed takes its nearest listed superclass's. */
+  static final Map<Class<? extends AugmentException>, Status.Code> TABLE = Map.of(
+      InvalidInputException.class, Status.Code.INVALID_ARGUMENT,
+      UnsupportedMediaTypeException.class, Status.Code.INVALID_ARGUMENT,
+      NotFoundException.class, Status.Code.NOT_FOUND,
+      AlreadyExistsException.class, Status.Code.ALREADY_EXISTS,
+      ConflictException.class, Status.Code.FAILED_PRECONDITION,
+      PayloadTooLargeException.class, Status.Code.RESOURCE_EXHAUSTED,
+      BackendUnavailableException.class, Status.Code.UNAVAILABLE);
+
   private static final Logger LOG = Logger.getLogger(GrpcErrors.class);
 
   private GrpcErrors() {}
 
+  /** The status for {@code error}, its description moved into a plain-text {@code grpc-message} trailer. */
   public static StatusRuntimeException toStatus(Throwable error) {
     if (error instanceof StatusRuntimeException e) {
-      return e;
+      return StatusMessages.plain(e.getStatus(), e.getTrailers());
     }
     if (error instanceof StatusException e) {
-      return e.getStatus().asRuntimeException(e.getTrailers());
+      return StatusMessages.plain(e.getStatus(), e.getTrailers());
     }
+    Metadata trailers = new Metadata();
     if (error instanceof InvalidInputException e) {
-      Metadata trailers = new Metadata();
       trailers.put(FIELD, e.field());
-      return Status.INVALID_ARGUMENT.withDescription(e.getMessage()).asRuntimeException(trailers);
     }
     if (error instanceof BackendUnavailableException e) {
       LOG.warnf("backend %s failed: %s", e.backend(), e.getMessage());
     }
-    Status status = statusOf(error);
-    if (status.getCode() == Status.Code.INTERNAL) {
-      LOG.error("gRPC call failed", error);
-      return status.withDescription("internal error: " + error.getClass().getSimpleName()).asRuntimeException();
+    Status.Code code = codeOf(error);
+    if (code == Status.Code.INTERNAL) {
+      String id = UUID.randomUUID().toString();
+      LOG.errorf(error, "gRPC call failed with an unexpected error, error id %s", id);
+      return StatusMessages.plain(Status.INTERNAL.withDescription("internal error, error id " + id), trailers);
     }
-    return status.withDescription(error.getMessage()).asRuntimeException();
+    return StatusMessages.plain(Status.fromCode(code).withDescription(error.getMessage()), trailers);
   }
 
-  private static Status statusOf(Throwable error) {
-    if (error instanceof NotFoundException) {
-      return Status.NOT_FOUND;
+  /** The code for errors of {@code type}: that of its nearest class in {@link #TABLE}, INTERNAL when none. */
+  public static Status.Code codeOf(Class<? extends Throwable> type) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      Status.Code code = TABLE.get(c);
+      if (code != null) {
+        return code;
+      }
     }
-    if (error instanceof AlreadyExistsException) {
-      return Status.ALREADY_EXISTS;
-    }
-    if (error instanceof ConflictException) {
-      return Status.FAILED_PRECONDITION;
-    }
-    if (error instanceof UnsupportedMediaTypeException) {
-      return Status.INVALID_ARGUMENT;
-    }
-    if (error instanceof PayloadTooLargeException) {
-      return Status.RESOURCE_EXHAUSTED;
-    }
-    if (error instanceof BackendUnavailableException) {
-      return Status.UNAVAILABLE;
-    }
-    return Status.INTERNAL;
+    return Status.Code.INTERNAL;
+  }
+
+  private static Status.Code codeOf(Throwable error) {
+    return codeOf(error.getClass());
   }
 }

@@ -28,6 +28,11 @@ final class LuceneCollections implements Closeable {
     this.settings = settings;
   }
 
+  /** What every collection here is built and searched with. */
+  LuceneCollection.Settings settings() {
+    return settings;
+  }
+
   void create(String knowledgeBase, int dimension) {
     Path home = home(knowledgeBase);
     locked(lifecycle.writeLock(), () -> {

@@ -21,9 +21,14 @@ final class LuceneHits {
 
   /** The best {@code topK} hits of {@code query}, best first. */
   static List<ScoredChunk> top(IndexSearcher searcher, Query query, int topK) throws IOException {
+    return of(searcher, searcher.search(query, topK).scoreDocs);
+  }
+
+  /** The chunks of {@code found}, in its order. */
+  static List<ScoredChunk> of(IndexSearcher searcher, ScoreDoc[] found) throws IOException {
     StoredFields stored = searcher.storedFields();
     List<ScoredChunk> hits = new ArrayList<>();
-    for (ScoreDoc hit : searcher.search(query, topK).scoreDocs) {
+    for (ScoreDoc hit : found) {
       hits.add(new ScoredChunk(ChunkDocuments.toChunk(stored.document(hit.doc)), hit.score));
     }
     return hits;

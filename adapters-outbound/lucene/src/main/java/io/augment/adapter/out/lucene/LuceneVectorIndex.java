@@ -8,16 +8,17 @@ import io.augment.domain.retrieval.MetadataFilter;
 import io.augment.domain.retrieval.ScoredChunk;
 import io.augment.domain.retrieval.VectorIndex;
 import java.io.Closeable;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 
@@ -84,10 +85,17 @@ public final class LuceneVectorIndex implements VectorIndex, LexicalIndex, Close
     });
   }
 
+  /**
+   * Exact (every candidate's vector scored) when the collection, or the chunks the filter leaves, number
+   * at most {@link HnswSettings#exactSearchUpTo}; HNSW above that.
+   */
   @Override
   public List<ScoredChunk> search(String knowledgeBase, float[] vector, int topK, MetadataFilter filter) {
     Query filterQuery = LuceneQueries.filter(filter);
-    return top(knowledgeBase, topK, vector, k -> new KnnFloatVectorQuery(ChunkDocuments.VECTOR, vector, k, filterQuery))
+    int exactUpTo = collections.settings().hnsw().exactSearchUpTo();
+    return top(knowledgeBase, topK, vector, (searcher, k) -> ExactVectorScan.isCheap(searcher, filterQuery, exactUpTo)
+            ? LuceneHits.of(searcher, ExactVectorScan.top(searcher, ChunkDocuments.VECTOR, vector, k, filterQuery))
+            : LuceneHits.top(searcher, new KnnFloatVectorQuery(ChunkDocuments.VECTOR, vector, k, filterQuery), k))
         .stream().map(hit -> new ScoredChunk(hit.chunk(), Math.min(1, Math.max(0, hit.score())))).toList();
   }
 
@@ -95,7 +103,7 @@ public final class LuceneVectorIndex implements VectorIndex, LexicalIndex, Close
   @Override
   public List<ScoredChunk> searchText(String knowledgeBase, String text, int topK, MetadataFilter filter) {
     Query query = LuceneQueries.anyTerm(analyzer, text, LuceneQueries.filter(filter));
-    return top(knowledgeBase, topK, null, k -> query);
+    return top(knowledgeBase, topK, null, (searcher, k) -> query == null ? List.of() : LuceneHits.top(searcher, query, k));
   }
 
   @Override
@@ -126,11 +134,8 @@ public final class LuceneVectorIndex implements VectorIndex, LexicalIndex, Close
     analyzer.close();
   }
 
-  /**
-   * Runs the query made for {@code topK} hits capped at the collection's size (HNSW allocates per k);
-   * a null query finds nothing.
-   */
-  private List<ScoredChunk> top(String knowledgeBase, int topK, float[] vector, IntFunction<Query> query) {
+  /** Finds {@code topK} hits capped at the collection's size (HNSW allocates per k). */
+  private List<ScoredChunk> top(String knowledgeBase, int topK, float[] vector, Hits hits) {
     if (topK <= 0) {
       throw new InvalidInputException("topK", "must be positive");
     }
@@ -140,8 +145,7 @@ public final class LuceneVectorIndex implements VectorIndex, LexicalIndex, Close
       }
       return collection.withSearcher(searcher -> {
         int k = Math.min(topK, searcher.getIndexReader().numDocs());
-        Query made = k == 0 ? null : query.apply(k);
-        return made == null ? List.<ScoredChunk>of() : LuceneHits.top(searcher, made, k);
+        return k == 0 ? List.<ScoredChunk>of() : hits.find(searcher, k);
       });
     });
   }
@@ -152,6 +156,12 @@ public final class LuceneVectorIndex implements VectorIndex, LexicalIndex, Close
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "background commit of the vector index failed", e);
     }
+  }
+
+  /** One way of finding the best {@code k} hits. */
+  @FunctionalInterface
+  private interface Hits {
+    List<ScoredChunk> find(IndexSearcher searcher, int k) throws IOException;
   }
 
   private static void checkDimension(LuceneCollection collection, String field, float[] vector) {
