@@ -3,6 +3,7 @@ package io.augment.adapter.in.grpc;
 import io.augment.domain.model.AlreadyExistsException;
 import io.augment.domain.model.AugmentException;
 import io.augment.domain.model.BackendUnavailableException;
+import io.augment.domain.model.CapacityExceededException;
 import io.augment.domain.model.ConflictException;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.NotFoundException;
@@ -35,6 +36,7 @@ public final class GrpcErrors {
       AlreadyExistsException.class, Status.Code.ALREADY_EXISTS,
       ConflictException.class, Status.Code.FAILED_PRECONDITION,
       PayloadTooLargeException.class, Status.Code.RESOURCE_EXHAUSTED,
+      CapacityExceededException.class, Status.Code.RESOURCE_EXHAUSTED,
       BackendUnavailableException.class, Status.Code.UNAVAILABLE);
 
   private static final Logger LOG = Logger.getLogger(GrpcErrors.class);
