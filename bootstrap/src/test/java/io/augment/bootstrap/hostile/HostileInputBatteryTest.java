@@ -1,0 +1,160 @@
+package io.augment.bootstrap.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Hundreds of malformed requests over REST (JSON and multipart), {@code /v1} and gRPC against a
+ * seeded store. Each must be refused with a client error in its protocol's error shape, must not
+ * change the stored knowledge bases, and, all done, everything stored must read back exactly as
+ * before. The cases are generated per endpoint and field (see {@link Mutations}); their names say
+ * what each sends.
+ */
+@QuarkusTest
+@TestProfile(HostileInputBatteryTest.TinyEngine.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HostileInputBatteryTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static Http http;
+  private static ManagedChannel channel;
+  private static StoreSnapshot seeded;
+
+  /** A tiny scratch model, in case a bad fine-tune request is wrongly accepted before it is cancelled. */
+  public static class TinyEngine implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of("augment.engine.scratch.vocab-size", "320", "augment.engine.scratch.context-length", "32",
+          "augment.engine.scratch.width", "32", "augment.engine.scratch.layers", "2", "augment.engine.scratch.heads", "2",
+          "augment.engine.worker-heap-mb", "512");
+    }
+  }
+
+  @TestHTTPResource("/")
+  URL server;
+
+  private synchronized void seed() {
+    if (seeded == null) {
+      http = new Http(server.toString());
+      channel = ManagedChannelBuilder.forAddress(server.getHost(), server.getPort()).usePlaintext().build();
+      Seed.plant(http);
+      seeded = StoreSnapshot.take(http);
+    }
+  }
+
+  @AfterAll
+  static void disconnect() throws InterruptedException {
+    if (channel != null) {
+      channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+  }
+
+  @TestFactory
+  @Order(1)
+  Stream<DynamicNode> everyMalformedRequestIsRefusedWithAClientErrorAndChangesNothing() {
+    seed();
+    Map<String, List<HostileCase>> groups = new java.util.LinkedHashMap<>();
+    groups.put("REST JSON", new RestCases(http, Seed.KB).all());
+    groups.put("REST multipart", new MultipartCases(http, Seed.KB).all());
+    groups.put("REST fine-tunes", new FineTuneCases(http).all());
+    groups.put("OpenAI /v1", new OpenAiCases(http, Seed.KB).all());
+    groups.put("gRPC", new GrpcCases(channel, Seed.KB).all());
+    groups.put("HTTP limits", new HttpLimitCases(http, Seed.KB).all());
+    groups.put("ids in paths (last: they aim at the victim)", new PathCases(http).all());
+    assertThat(groups.values().stream().mapToInt(List::size).sum()).as("cases in the battery").isGreaterThanOrEqualTo(300);
+    return groups.entrySet().stream().map(group -> DynamicContainer.dynamicContainer(group.getKey(),
+        group.getValue().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> refusedWithoutWriting(c)))));
+  }
+
+  @Test
+  @Order(2)
+  void everythingStoredBeforeTheBatteryReadsBackUnchangedAfterIt() throws InterruptedException {
+    seed();
+    awaitIngestJobsFinished();
+    List<String> differences = StoreSnapshot.take(http).differencesFrom(seeded);
+    assertThat(differences).as("stored state changed by refused requests:\n%s", String.join("\n", differences)).isEmpty();
+  }
+
+  /** Runs the case's check, then fails it also (or instead) if the knowledge bases changed across it. */
+  private static void refusedWithoutWriting(HostileCase c) {
+    String before = StoreSnapshot.fingerprint(http);
+    Throwable refused = null;
+    try {
+      c.check().run();
+    } catch (AssertionError | RuntimeException e) {
+      refused = e;
+    }
+    String after = StoreSnapshot.fingerprint(http);
+    if (!before.equals(after)) {
+      String wrote = "the request changed stored knowledge bases: " + changes(before, after);
+      throw new AssertionError(refused == null ? wrote : refused.getMessage() + "\nand " + wrote, refused);
+    }
+    if (refused instanceof AssertionError e) {
+      throw e;
+    }
+    if (refused != null) {
+      throw new AssertionError("no usable reply: " + refused, refused);
+    }
+  }
+
+  private static String changes(String before, String after) {
+    try {
+      Map<String, String> was = byName(JSON.readTree(before));
+      Map<String, String> now = byName(JSON.readTree(after));
+      List<String> lines = new ArrayList<>();
+      was.forEach((name, json) -> {
+        if (!json.equals(now.get(name))) {
+          lines.add(now.containsKey(name) ? name + " " + json + " -> " + now.get(name) : name + " deleted");
+        }
+      });
+      now.keySet().stream().filter(name -> !was.containsKey(name)).forEach(name -> lines.add(name + " created"));
+      return String.join("; ", lines);
+    } catch (IOException e) {
+      return before + " -> " + after;
+    }
+  }
+
+  private static Map<String, String> byName(JsonNode kbs) {
+    Map<String, String> map = new java.util.TreeMap<>();
+    kbs.forEach(kb -> map.put(kb.path("name").asText(),
+        "revision " + kb.path("revision") + ", documents " + kb.path("documents") + ", chunks " + kb.path("chunks")));
+    return map;
+  }
+
+  /** A wrongly accepted ingest job writes after its case ended: wait until none is queued or running. */
+  private static void awaitIngestJobsFinished() throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      String jobs = http.get("/api/v1/ingest-jobs").body();
+      if (!jobs.contains("\"queued\"") && !jobs.contains("\"running\"")) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+  }
+}
