@@ -28,7 +28,11 @@ final class Expect {
 
   private Expect() {}
 
-  /** A 4xx {@code application/problem+json} with {@code status} and {@code detail}; {@code field} names the field when given. */
+  /**
+   * A 4xx {@code application/problem+json} with {@code status} and {@code detail}; on a 400, {@code field}
+   * (when given) must be named by the problem's {@code field} (404, 409, 413 and 415 are about the
+   * resource or the whole body, so they need not name one).
+   */
   static void problem(Http.Reply reply, String field) {
     assertThat(reply.status()).as("expected a 4xx problem+json, got %s", reply.summary()).isBetween(400, 499);
     assertThat(reply.contentType()).as("expected problem+json, got %s", reply.summary()).startsWith("application/problem+json");
@@ -36,10 +40,16 @@ final class Expect {
     assertThat(body.path("status").asInt()).as("problem 'status' should be the HTTP status: %s", reply.summary())
         .isEqualTo(reply.status());
     plainText(body.path("detail").asText(""), reply);
-    if (field != null) {
+    if (field != null && reply.status() == 400) {
       assertThat(normalise(body.path("field").asText(""))).as("problem 'field' should name '%s': %s", field, reply.summary())
           .contains(normalise(field));
     }
+  }
+
+  /** Exactly a 400 problem naming {@code field}: the request is malformed, not aimed at something missing. */
+  static void badRequest(Http.Reply reply, String field) {
+    assertThat(reply.status()).as("expected 400 naming '%s', got %s", field, reply.summary()).isEqualTo(400);
+    problem(reply, field);
   }
 
   /** A 4xx in OpenAI's error shape; {@code param} names the parameter when given. */
@@ -50,7 +60,7 @@ final class Expect {
     assertThat(error.isObject()).as("expected {\"error\": {...}}, got %s", reply.summary()).isTrue();
     assertThat(error.path("type").asText("")).as("error.type: %s", reply.summary()).isNotBlank();
     plainText(error.path("message").asText(""), reply);
-    if (param != null) {
+    if (param != null && reply.status() == 400) {
       assertThat(normalise(error.path("param").asText(""))).as("error.param should name '%s': %s", param, reply.summary())
           .contains(normalise(param));
     }

@@ -60,11 +60,11 @@ final class FineTuneCases {
         .field("training.sequenceLength", full, List.of(new Mutation("zero", 0), new Mutation("one", 1),
             new Mutation("10^6", 1_000_000)))
         .field("training.learningRate", full, List.of(new Mutation("zero", 0), new Mutation("negative", -1),
-            new Mutation("NaN", new Json.Raw("NaN")), new Mutation("Infinity", new Json.Raw("Infinity")),
+            new Mutation("NaN", new Json.Raw("NaN"), false), new Mutation("Infinity", new Json.Raw("Infinity"), false),
             new Mutation("\"NaN\" as a string", "NaN")))
         .field("training.seed", full, List.of(new Mutation("a string", "abc")))
         .field("lora.rank", lora, List.of(new Mutation("zero", 0), new Mutation("4096", 4096)))
-        .field("lora.alpha", lora, List.of(new Mutation("-1e9", -1e9), new Mutation("NaN", new Json.Raw("NaN"))))
+        .field("lora.alpha", lora, List.of(new Mutation("-1e9", -1e9), new Mutation("NaN", new Json.Raw("NaN"), false)))
         .field("lora.dropout", lora, List.of(new Mutation("one", 1.0), new Mutation("negative", -0.1)))
         .field("lora.targetModules", lora, List.of(new Mutation("with a null element", list((Object) null)),
             new Mutation("a string", "abc")))

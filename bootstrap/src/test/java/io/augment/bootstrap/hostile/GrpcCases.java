@@ -45,12 +45,15 @@ final class GrpcCases {
   private static final String LONG_63 = "x".repeat(64);
   private final Channel channel;
   private final String kb;
+  private final Runnable jobsIdle;
   private final AtomicInteger counter = new AtomicInteger();
   private final List<HostileCase> cases = new ArrayList<>();
 
-  GrpcCases(Channel channel, String kb) {
+  /** {@code jobsIdle} waits for ingest jobs the server wrongly accepted, so that their writes are blamed on their case. */
+  GrpcCases(Channel channel, String kb, Runnable jobsIdle) {
     this.channel = channel;
     this.kb = kb;
+    this.jobsIdle = jobsIdle;
   }
 
   private KnowledgeBasesGrpc.KnowledgeBasesBlockingStub knowledgeBases() {
@@ -193,7 +196,6 @@ final class GrpcCases {
     search("mode unknown", search.get().setMode("psychic"));
     search("query_variants 6", search.get().setQueryVariants(6));
     search("candidates 0", search.get().setCandidates(0));
-    search("rerank without a reranker", search.get().setRerank(true));
     search("a filter condition with nothing set", search.get().putFilter("team", FilterCondition.getDefaultInstance()));
     search("a filter condition with values and a range", search.get().putFilter("team",
         FilterCondition.newBuilder().addValues("red").setFrom("a").build()));
@@ -243,19 +245,24 @@ final class GrpcCases {
       }
       return r.build();
     };
-    call("IngestJobs.Submit with no documents", () -> deadline(jobs).submit(submit.apply(new DocumentInput.Builder[0])));
-    call("IngestJobs.Submit with an empty text", () -> deadline(jobs).submit(submit.apply(
-        new DocumentInput.Builder[] {document(), document().setText(" ")})));
-    call("IngestJobs.Submit with a title one over 2000 characters", () -> deadline(jobs).submit(submit.apply(
-        new DocumentInput.Builder[] {document(), document().setTitle("t".repeat(2001))})));
+    call("IngestJobs.Submit with no documents", () -> submitted(deadline(jobs).submit(submit.apply(new DocumentInput.Builder[0]))));
+    call("IngestJobs.Submit with an empty text", () -> submitted(deadline(jobs).submit(submit.apply(
+        new DocumentInput.Builder[] {document(), document().setText(" ")}))));
+    call("IngestJobs.Submit with a title one over 2000 characters", () -> submitted(deadline(jobs).submit(submit.apply(
+        new DocumentInput.Builder[] {document(), document().setTitle("t".repeat(2001))}))));
     DocumentInput.Builder twice = document();
-    call("IngestJobs.Submit with a document id given twice", () -> deadline(jobs).submit(submit.apply(
-        new DocumentInput.Builder[] {twice, twice})));
-    call("IngestJobs.Submit to an unknown knowledge base", () -> deadline(jobs).submit(
-        SubmitIngestJobRequest.newBuilder().setKnowledgeBase("no-such-kb").addDocuments(document()).build()));
+    call("IngestJobs.Submit with a document id given twice", () -> submitted(deadline(jobs).submit(submit.apply(
+        new DocumentInput.Builder[] {twice, twice}))));
+    call("IngestJobs.Submit to an unknown knowledge base", () -> submitted(deadline(jobs).submit(
+        SubmitIngestJobRequest.newBuilder().setKnowledgeBase("no-such-kb").addDocuments(document()).build())));
     call("IngestJobs.Get id empty", () -> deadline(jobs).get(GetIngestJobRequest.newBuilder().setId("").build()));
     call("IngestJobs.Get id '..'", () -> deadline(jobs).get(GetIngestJobRequest.newBuilder().setId("..").build()));
     call("IngestJobs.Cancel unknown", () -> deadline(jobs).cancel(CancelIngestJobRequest.newBuilder().setId("no-such-job").build()));
+  }
+
+  private Object submitted(Object job) {
+    jobsIdle.run();
+    return job;
   }
 
   private static IngestJobsGrpc.IngestJobsBlockingStub deadline(IngestJobsGrpc.IngestJobsBlockingStub stub) {

@@ -12,8 +12,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.net.URL;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +42,7 @@ class HostileInputBatteryTest {
   private static Http http;
   private static ManagedChannel channel;
   private static StoreSnapshot seeded;
+  private static final BatteryReport REPORT = new BatteryReport();
 
   /** A tiny scratch model, in case a bad fine-tune request is wrongly accepted before it is cancelled. */
   public static class TinyEngine implements QuarkusTestProfile {
@@ -69,6 +68,7 @@ class HostileInputBatteryTest {
 
   @AfterAll
   static void disconnect() throws InterruptedException {
+    REPORT.write(java.nio.file.Path.of("target", "hostile-report.md"));
     if (channel != null) {
       channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
@@ -83,7 +83,7 @@ class HostileInputBatteryTest {
     groups.put("REST multipart", new MultipartCases(http, Seed.KB).all());
     groups.put("REST fine-tunes", new FineTuneCases(http).all());
     groups.put("OpenAI /v1", new OpenAiCases(http, Seed.KB).all());
-    groups.put("gRPC", new GrpcCases(channel, Seed.KB).all());
+    groups.put("gRPC", new GrpcCases(channel, Seed.KB, () -> IngestJobsWait.untilIdle(http)).all());
     groups.put("HTTP limits", new HttpLimitCases(http, Seed.KB).all());
     groups.put("ids in paths (last: they aim at the victim)", new PathCases(http).all());
     assertThat(groups.values().stream().mapToInt(List::size).sum()).as("cases in the battery").isGreaterThanOrEqualTo(300);
@@ -93,15 +93,29 @@ class HostileInputBatteryTest {
 
   @Test
   @Order(2)
-  void everythingStoredBeforeTheBatteryReadsBackUnchangedAfterIt() throws InterruptedException {
+  void everythingStoredBeforeTheBatteryReadsBackUnchangedAfterIt() {
     seed();
-    awaitIngestJobsFinished();
+    IngestJobsWait.untilIdle(http);
     List<String> differences = StoreSnapshot.take(http).differencesFrom(seeded);
     assertThat(differences).as("stored state changed by refused requests:\n%s", String.join("\n", differences)).isEmpty();
   }
 
   /** Runs the case's check, then fails it also (or instead) if the knowledge bases changed across it. */
   private static void refusedWithoutWriting(HostileCase c) {
+    long start = System.nanoTime();
+    try {
+      checkRefusedWithoutWriting(c);
+      REPORT.passed();
+    } catch (AssertionError e) {
+      REPORT.failed(c.name(), e);
+      throw e;
+    } finally {
+      REPORT.took(c.name(), (System.nanoTime() - start) / 1_000_000);
+    }
+  }
+
+  private static void checkRefusedWithoutWriting(HostileCase c) {
+    c.prepare().run();
     String before = StoreSnapshot.fingerprint(http);
     Throwable refused = null;
     try {
@@ -144,17 +158,5 @@ class HostileInputBatteryTest {
     kbs.forEach(kb -> map.put(kb.path("name").asText(),
         "revision " + kb.path("revision") + ", documents " + kb.path("documents") + ", chunks " + kb.path("chunks")));
     return map;
-  }
-
-  /** A wrongly accepted ingest job writes after its case ended: wait until none is queued or running. */
-  private static void awaitIngestJobsFinished() throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-    while (Instant.now().isBefore(deadline)) {
-      String jobs = http.get("/api/v1/ingest-jobs").body();
-      if (!jobs.contains("\"queued\"") && !jobs.contains("\"running\"")) {
-        return;
-      }
-      Thread.sleep(200);
-    }
   }
 }

@@ -19,7 +19,7 @@ final class HttpLimitCases {
   List<HostileCase> all() {
     String documents = "/api/v1/knowledge-bases/" + kb + "/documents";
     String longPath = "/api/v1/knowledge-bases/" + kb + "/documents/" + "u".repeat(9000);
-    Map<String, String> bigHeader = Map.of("X-Padding", "h".repeat(20_000));
+    Map<String, String> bigHeader = Map.of("X-Padding", "h".repeat(40_000));
     return List.of(
         new HostileCase("REST POST {kb}/documents: body over the request limit (413)",
             () -> Expect.problem(http.send("POST", documents, "application/json", OVER_LIMIT, Map.of()), null)),
@@ -28,9 +28,9 @@ final class HttpLimitCases {
         new HostileCase("REST GET a 9000-character path (414)", () -> Expect.problem(http.get(longPath), null)),
         new HostileCase("/v1 GET a 9000-character model id (414)",
             () -> Expect.openAiError(http.get("/v1/models/" + "u".repeat(9000)), null)),
-        new HostileCase("REST GET with a 20000-byte header (431)",
+        new HostileCase("REST GET with a 40000-byte header (431)",
             () -> Expect.problem(http.send("GET", "/api/v1/knowledge-bases/" + kb, null, null, bigHeader), null)),
-        new HostileCase("/v1 GET with a 20000-byte header (431)",
+        new HostileCase("/v1 GET with a 40000-byte header (431)",
             () -> Expect.openAiError(http.send("GET", "/v1/models", null, null, bigHeader), null)));
   }
 }

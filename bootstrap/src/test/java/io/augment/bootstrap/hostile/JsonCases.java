@@ -29,7 +29,7 @@ final class JsonCases {
   /** One case per mutation of {@code field} in a fresh valid body. */
   JsonCases field(String field, Supplier<Map<String, Object>> valid, List<Mutation> mutations) {
     for (Mutation m : mutations) {
-      body(field + " " + m.label(), Json.with(valid.get(), field, m.value()), field);
+      body(field + " " + m.label(), Json.with(valid.get(), field, m.value()), m.namesField() ? field : null);
     }
     return this;
   }
@@ -46,6 +46,11 @@ final class JsonCases {
 
   /** Bodies no JSON endpoint takes: malformed, wrong shape, wrong encoding, wrong Content-Type. */
   JsonCases brokenBodies(String validJson, String stringField) {
+    return brokenBodies(validJson, stringField, true);
+  }
+
+  /** {@code bodyRequired} false: the endpoint may take no body at all (every field optional). */
+  JsonCases brokenBodies(String validJson, String stringField, boolean bodyRequired) {
     byte[] utf8 = validJson.getBytes(StandardCharsets.UTF_8);
     String open = validJson.substring(0, validJson.length() - 1);
     raw("malformed JSON (cut short)", "application/json", bytes(open + ","), null);
@@ -53,8 +58,10 @@ final class JsonCases {
     raw("an array instead of an object", "application/json", bytes("[" + validJson + "]"), null);
     raw("a string instead of an object", "application/json", bytes("\"text\""), null);
     raw("a number instead of an object", "application/json", bytes("42"), null);
-    raw("JSON null", "application/json", bytes("null"), null);
-    raw("an empty body", "application/json", new byte[0], null);
+    if (bodyRequired) {
+      raw("JSON null", "application/json", bytes("null"), null);
+      raw("an empty body", "application/json", new byte[0], null);
+    }
     raw("invalid UTF-8 in " + stringField, "application/json", invalidUtf8(validJson, stringField), null);
     raw("deeply nested arrays in an extra field", "application/json", bytes(open + ", \"deep\": " + Json.nested(5000).json() + "}"), null);
     raw("Content-Type text/plain", "text/plain", utf8, null);

@@ -22,7 +22,6 @@ final class MultipartCases {
 
   List<HostileCase> all() {
     add("no file part", new Multipart().field("id", "mp-none"), "file");
-    add("a file part without a filename", new Multipart().file(null, "text/plain", text()), "file");
     add("an empty file", new Multipart().file("empty.txt", "text/plain", new byte[0]), "file");
     add("a zero-width-only file", new Multipart().file("blank.txt", "text/plain", ZERO_WIDTH.getBytes(StandardCharsets.UTF_8)), "file");
     add("a PNG file", new Multipart().file("photo.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}), "file");

@@ -14,7 +14,12 @@ final class Mutations {
 
   private Mutations() {}
 
-  record Mutation(String label, Object value) {}
+  /** {@code namesField}: whether the refusal can be expected to name the field (not for tokens JSON has no place for). */
+  record Mutation(String label, Object value, boolean namesField) {
+    Mutation(String label, Object value) {
+      this(label, value, true);
+    }
+  }
 
   /** A string the request cannot do without, at most {@code max} characters (0: no length rule tested). */
   static List<Mutation> requiredText(int max) {
@@ -60,8 +65,8 @@ final class Mutations {
   /** A finite number in [{@code min}, {@code max}]. */
   static List<Mutation> ratio(double min, double max) {
     return List.of(new Mutation("a string", "hot"), new Mutation("below " + min, min - 0.5),
-        new Mutation("above " + max, max + 0.5), new Mutation("NaN", new Raw("NaN")),
-        new Mutation("\"NaN\" as a string", "NaN"), new Mutation("Infinity", new Raw("Infinity")),
+        new Mutation("above " + max, max + 0.5), new Mutation("NaN", new Raw("NaN"), false),
+        new Mutation("\"NaN\" as a string", "NaN"), new Mutation("Infinity", new Raw("Infinity"), false),
         new Mutation("1e309 (overflows to infinity)", new Raw("1e309")));
   }
 

@@ -47,7 +47,7 @@ final class OpenAiCases {
     }
     return cases
         .field("temperature", valid, Mutations.ratio(0, 2))
-        .field("top_p", valid, List.of(new Mutation("zero", 0), new Mutation("above 1", 1.5), new Mutation("NaN", new Json.Raw("NaN")),
+        .field("top_p", valid, List.of(new Mutation("zero", 0), new Mutation("above 1", 1.5), new Mutation("NaN", new Json.Raw("NaN"), false),
             new Mutation("a string", "abc")))
         .field("max_tokens", valid, List.of(new Mutation("a string", "abc"), new Mutation("zero", 0), new Mutation("negative", -1),
             new Mutation("past int range", new Json.Raw("2147483648"))))

@@ -38,7 +38,8 @@ final class PathCases {
       }
     }
     for (String id : List.of("%2e%2e", "..%2F..%2Fapi%2Fv1%2Fknowledge-bases", "a%00b", "rag:" + Seed.VICTIM + "%2F..")) {
-      all.add(new HostileCase("/v1 GET /v1/models/" + shorten(id), () -> Expect.openAiError(http.get("/v1/models/" + id), null)));
+      all.add(new HostileCase("/v1 GET /v1/models/" + shorten(id), () -> Seed.restoreVictim(http),
+          () -> Expect.openAiError(http.get("/v1/models/" + id), null)));
     }
     // The victim goes last: a DELETE that reaches it would change every later result.
     all.add(rest("DELETE", "/api/v1/knowledge-bases/%2e%2e"));
@@ -47,7 +48,8 @@ final class PathCases {
   }
 
   private HostileCase rest(String method, String path) {
-    return new HostileCase("REST " + method + " " + shorten(path), () -> Expect.problem(http.send(method, path, null, null, Map.of()), null));
+    return new HostileCase("REST " + method + " " + shorten(path), () -> Seed.restoreVictim(http),
+        () -> Expect.problem(http.send(method, path, null, null, Map.of()), null));
   }
 
   private static String shorten(String path) {

@@ -17,7 +17,7 @@ final class Seed {
 
   static void plant(Http http) {
     create(http, KB, "hybrid");
-    create(http, VICTIM, "dense");
+    plantVictim(http);
     ingest(http, KB, "{\"id\":\"tides\",\"title\":\"Tides\",\"metadata\":{\"team\":\"ocean\",\"tags\":\"sea,moon\",\"date\":\"2024-03-01\"},"
         + "\"text\":\"Tides are caused mainly by the gravitational pull of the Moon on the oceans. "
         + "The Sun contributes a smaller effect, which is why spring tides happen at new and full moon.\"}");
@@ -26,6 +26,17 @@ final class Seed {
         + "A starter is kept alive by feeding it flour and water every day.\"}");
     ingest(http, KB, "{\"id\":\"glaciers\",\"title\":\"Glaciers\",\"mediaType\":\"text/markdown\","
         + "\"text\":\"# Glaciers\\n\\nGlaciers form where snow piles up faster than it melts and compacts into ice.\"}");
+  }
+
+  /** Plants the victim again if a case deleted it, so that every path trick has something to aim at. */
+  static void restoreVictim(Http http) {
+    if (http.get("/api/v1/knowledge-bases/" + VICTIM).status() == 404) {
+      plantVictim(http);
+    }
+  }
+
+  private static void plantVictim(Http http) {
+    create(http, VICTIM, "dense");
     ingest(http, VICTIM, "{\"id\":\"secret\",\"title\":\"Secret\",\"text\":\"The victim keeps one document about volcanoes and magma.\"}");
     ingest(http, VICTIM, "{\"id\":\"x\",\"title\":\"X\",\"text\":\"A document whose id is one letter, next to path tricks.\"}");
   }
