@@ -17,6 +17,8 @@ final class Ledger {
   private final Map<String, String> nonces = new ConcurrentHashMap<>();
   private final Set<String> acknowledgedWrites = ConcurrentHashMap.newKeySet();
   private final Set<String> acknowledgedDeletes = ConcurrentHashMap.newKeySet();
+  /** Deletes sent, answered or not: one cut off by the crash may or may not have happened. */
+  private final Set<String> deletesSent = ConcurrentHashMap.newKeySet();
   /** Acknowledged writes the deleter has not taken yet. */
   private final BlockingQueue<String> deletable = new LinkedBlockingQueue<>();
 
@@ -29,6 +31,10 @@ final class Ledger {
     deletable.add(id);
   }
 
+  void deleteSent(String id) {
+    deletesSent.add(id);
+  }
+
   void deleted(String id) {
     acknowledgedDeletes.add(id);
   }
@@ -38,11 +44,11 @@ final class Ledger {
     return deletable.poll();
   }
 
-  /** Ids that must read back: acknowledged and not acknowledged as deleted since. */
+  /** Ids that must read back: acknowledged, and no delete of them was sent since. */
   List<String> mustExist() {
     List<String> ids = new ArrayList<>();
     for (String id : acknowledgedWrites) {
-      if (!acknowledgedDeletes.contains(id)) {
+      if (!deletesSent.contains(id)) {
         ids.add(id);
       }
     }

@@ -85,6 +85,7 @@ final class Workload {
         pause(20);
         continue;
       }
+      ledger.deleteSent(id);
       if (send(HttpRequest.newBuilder(URI.create(documents + "/" + id)).DELETE()) == 204) {
         ledger.deleted(id);
       }
