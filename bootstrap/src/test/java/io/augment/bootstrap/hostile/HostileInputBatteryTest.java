@@ -79,11 +79,13 @@ class HostileInputBatteryTest {
   Stream<DynamicNode> everyMalformedRequestIsRefusedWithAClientErrorAndChangesNothing() {
     seed();
     Map<String, List<HostileCase>> groups = new java.util.LinkedHashMap<>();
-    groups.put("REST JSON", new RestCases(http, Seed.KB).all());
+    groups.put("REST writes", new RestWriteCases(http, Seed.KB).all());
+    groups.put("REST queries", new RestQueryCases(http, Seed.KB).all());
     groups.put("REST multipart", new MultipartCases(http, Seed.KB).all());
     groups.put("REST fine-tunes", new FineTuneCases(http).all());
     groups.put("OpenAI /v1", new OpenAiCases(http, Seed.KB).all());
-    groups.put("gRPC", new GrpcCases(channel, Seed.KB, () -> IngestJobsWait.untilIdle(http)).all());
+    groups.put("gRPC writes", new GrpcStoreCases(channel, Seed.KB).all());
+    groups.put("gRPC queries, jobs and fine-tuning", new GrpcQueryCases(channel, Seed.KB, () -> IngestJobsWait.untilIdle(http)).all());
     groups.put("HTTP limits", new HttpLimitCases(http, Seed.KB).all());
     groups.put("ids in paths (last: they aim at the victim)", new PathCases(http).all());
     assertThat(groups.values().stream().mapToInt(List::size).sum()).as("cases in the battery").isGreaterThanOrEqualTo(300);

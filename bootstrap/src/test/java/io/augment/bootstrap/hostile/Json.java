@@ -102,4 +102,22 @@ final class Json {
     map.forEach((k, v) -> copy.put(k, v instanceof Map<?, ?> m ? deepCopy((Map<String, Object>) m) : v));
     return copy;
   }
+
+  /** {@code count} keys {@code k0}, {@code k1}, ... all mapped to {@code value}. */
+  static Map<String, Object> manyKeys(int count, Object value) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < count; i++) {
+      map.put("k" + i, value);
+    }
+    return map;
+  }
+
+  /** {@code count} strings {@code v0}, {@code v1}, ... */
+  static List<Object> manyValues(int count) {
+    List<Object> values = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      values.add("v" + i);
+    }
+    return values;
+  }
 }

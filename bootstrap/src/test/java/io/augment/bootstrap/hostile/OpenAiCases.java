@@ -63,7 +63,7 @@ final class OpenAiCases {
         .field("retrieval.mode", valid, Mutations.enumeration())
         .field("retrieval.query_variants", valid, List.of(new Mutation("above 5", 6)))
         .field("retrieval.candidates", valid, List.of(new Mutation("zero", 0)))
-        .field("retrieval.filter", valid, List.of(new Mutation("with 2000 keys", RestCases.manyKeys(2000, "v")),
+        .field("retrieval.filter", valid, List.of(new Mutation("with 2000 keys", Json.manyKeys(2000, "v")),
             new Mutation("with a null condition", map("team", null)), new Mutation("with a null list element", map("team", list((Object) null)))))
         .brokenBodies("{\"model\":\"rag:" + kb + "\",\"messages\":[{\"role\":\"user\",\"content\":\"Why tides?\"}]}", "model")
         .cases();
@@ -95,7 +95,7 @@ final class OpenAiCases {
         new Mutation("empty", ""), new Mutation("an empty list", list()), new Mutation("a list with an empty string", list("a", "")),
         new Mutation("a list with null", list("a", null)), new Mutation("token arrays", list(list(1, 2))),
         new Mutation("a number list", list(1, 2)), new Mutation("an object", map("a", "b")),
-        new Mutation("2049 inputs", RestCases.manyValues(2049)),
+        new Mutation("2049 inputs", Json.manyValues(2049)),
         new Mutation("one string of 150000 characters", "word ".repeat(30_000)),
         new Mutation("a list whose fourth item is 100000 characters", list("a", "b", "c", "long ".repeat(20_000)))));
     return new JsonCases(http, "/v1 POST /v1/embeddings", "POST", "/v1/embeddings", Expect::openAiError)
