@@ -42,9 +42,27 @@ record StoreSnapshot(Map<String, String> entries) {
     return new StoreSnapshot(entries);
   }
 
-  /** The knowledge bases with their revisions and document and chunk counts: cheap enough to read around every case. */
-  static String fingerprint(Http http) {
-    return read(http, "/api/v1/knowledge-bases").toString();
+  /**
+   * Chunks the index holds for a document that has no record: found by a BM25 search for the nonce
+   * every hostile text carries, in every knowledge base; as {@code kb/documentId}.
+   */
+  static List<String> orphans(Http http) {
+    List<String> orphans = new ArrayList<>();
+    for (JsonNode kb : read(http, "/api/v1/knowledge-bases")) {
+      String name = kb.path("name").asText();
+      Http.Reply found = http.json("POST", "/api/v1/knowledge-bases/" + name + "/search",
+          "{\"query\":\"" + Seed.NONCE + "\",\"mode\":\"bm25\",\"topK\":100}");
+      if (found.status() != 200) {
+        continue;
+      }
+      for (JsonNode hit : parse(found.body()).path("hits")) {
+        String id = hit.path("documentId").asText();
+        if (http.get("/api/v1/knowledge-bases/" + name + "/documents/" + id).status() == 404) {
+          orphans.add(name + "/" + id);
+        }
+      }
+    }
+    return orphans;
   }
 
   /** One line per entry added, removed or changed since {@code before}. */
@@ -74,8 +92,12 @@ record StoreSnapshot(Map<String, String> entries) {
   private static JsonNode read(Http http, String path) {
     Http.Reply reply = http.get(path);
     assertThat(reply.status()).as("GET %s: %s", path, reply.summary()).isEqualTo(200);
+    return parse(reply.body());
+  }
+
+  private static JsonNode parse(String body) {
     try {
-      return JSON.readTree(reply.body());
+      return JSON.readTree(body);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
