@@ -99,7 +99,7 @@ class HostileInputBatteryTest {
     assertThat(differences).as("stored state changed by refused requests:\n%s", String.join("\n", differences)).isEmpty();
   }
 
-  /** Runs the case's check, then fails it also (or instead) if the records or the index changed across it. */
+  /** Runs the case's check, then fails it also (or instead) if the stored knowledge bases changed across it. */
   private static void refusedWithoutWriting(HostileCase c) {
     long start = System.nanoTime();
     try {
