@@ -9,7 +9,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -28,8 +30,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * Hundreds of malformed requests over REST (JSON and multipart), {@code /v1} and gRPC against a
  * seeded store. Each must be refused with a client error in its protocol's error shape, must not
  * change the stored knowledge bases, and, all done, everything stored must read back exactly as
- * before. The cases are generated per endpoint and field (see {@link Mutations}); their names say
- * what each sends.
+ * before (no chunk searchable without its document record either). The cases are generated per
+ * endpoint and field (see {@link Mutations}); their names say what each sends, and
+ * {@code target/hostile-report.md} lists the failed ones with what they got.
  */
 @QuarkusTest
 @TestProfile(HostileInputBatteryTest.TinyEngine.class)
@@ -64,7 +67,7 @@ class HostileInputBatteryTest {
 
   @AfterAll
   static void disconnect() throws InterruptedException {
-    REPORT.write(java.nio.file.Path.of("target", "hostile-report.md"));
+    REPORT.write(Path.of("target", "hostile-report.md"));
     if (channel != null) {
       channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
@@ -74,7 +77,7 @@ class HostileInputBatteryTest {
   @Order(1)
   Stream<DynamicNode> everyMalformedRequestIsRefusedWithAClientErrorAndChangesNothing() {
     seed();
-    Map<String, List<HostileCase>> groups = new java.util.LinkedHashMap<>();
+    Map<String, List<HostileCase>> groups = new LinkedHashMap<>();
     groups.put("REST writes", new RestWriteCases(http, Seed.KB).all());
     groups.put("REST queries", new RestQueryCases(http, Seed.KB).all());
     groups.put("REST multipart", new MultipartCases(http, Seed.KB).all());
