@@ -3,6 +3,7 @@ package io.augment.bootstrap.validation;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.containsString;
 
 import io.restassured.http.ContentType;
@@ -31,9 +32,10 @@ final class Api {
     return given().contentType(ContentType.JSON).body(body).post(path).then();
   }
 
-  /** A 400 problem naming {@code field}, in plain words (no Java type names). */
+  /** A 400 problem naming {@code field} (null: none), in plain words (no Java type names). */
   static ValidatableResponse badRequest(ValidatableResponse response, String field) {
-    return response.statusCode(400).contentType("application/problem+json").body("field", equalTo(field))
+    return response.statusCode(400).contentType("application/problem+json")
+        .body("field", field == null ? nullValue() : equalTo(field))
         .body("detail", not(containsString("java."))).body("detail", not(containsString("`")));
   }
 }

@@ -26,7 +26,7 @@ final class JsonErrors {
     }
     String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
         + e.getLocation().getColumnNr();
-    return new InvalidInputException(field == null ? "body" : field, "malformed JSON" + where + reason(e));
+    return new InvalidInputException(field, "malformed JSON" + where + reason(e)); // a syntax error names no field
   }
 
   private static String path(JsonMappingException e) {

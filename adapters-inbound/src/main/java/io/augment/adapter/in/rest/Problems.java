@@ -10,6 +10,7 @@ import io.augment.domain.model.UnsupportedMediaTypeException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import java.io.IOException;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -19,6 +20,7 @@ import org.jboss.logging.Logger;
  *
  * <pre>
  * InvalidInputException, malformed JSON     400  field = the request's field
+ * a multipart body the parser cannot read   400  field = body
  * NotFoundException                         404
  * ConflictException                         409
  * PayloadTooLargeException                  413  field = file
@@ -32,6 +34,7 @@ import org.jboss.logging.Logger;
  */
 public final class Problems {
   private static final Logger LOG = Logger.getLogger(Problems.class);
+  private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
 
   private Problems() {}
 
@@ -62,7 +65,16 @@ public final class Problems {
     if (e instanceof WebApplicationException web) {
       return web(web);
     }
+    if (e instanceof IOException && fromMultipartParser(e)) {
+      return client(Status.BAD_REQUEST, "malformed multipart body: the parts or their closing boundary are missing", "body");
+    }
     return unexpected(e);
+  }
+
+  /** RESTEasy's multipart parser fails a truncated or garbled body with a bare IOException. */
+  private static boolean fromMultipartParser(Throwable e) {
+    StackTraceElement[] stack = e.getStackTrace();
+    return stack.length > 0 && stack[0].getClassName().startsWith(MULTIPART_PARSER);
   }
 
   private static Problem web(WebApplicationException e) {
