@@ -58,6 +58,9 @@ final class SseOutput implements StreamingOutput {
 
   /** Ends the stream's story with an {@code error} event: the problem {@link Problems} maps the failure to. */
   void fail(Throwable error) {
+    if (closed) {
+      return; // nobody is listening, and a client leaving is no server error to log
+    }
     send("error", Problems.of(error));
   }
 
