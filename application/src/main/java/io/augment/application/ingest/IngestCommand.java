@@ -1,11 +1,14 @@
 package io.augment.application.ingest;
 
+import io.augment.domain.model.Document;
 import io.augment.domain.model.InvalidInputException;
+import io.augment.domain.model.Limits;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * One document to ingest.
+ * One document to ingest, checked against every store limit ({@link Limits}) when built, so a
+ * refused document never reaches the index or the database. Errors name the request fields
+ * {@code id}, {@code title}, {@code mediaType}, {@code text}, {@code metadata} and {@code metadata.<key>}.
  *
  * @param documentId id to store it under, or null to derive one (from the title, else the content hash)
  * @param title      display title, or null to use the one found in the file
@@ -15,12 +18,15 @@ import java.util.Objects;
  */
 public record IngestCommand(String documentId, String title, String mediaType, byte[] content, Map<String, String> metadata) {
   public IngestCommand {
-    Objects.requireNonNull(mediaType, "mediaType");
+    if (documentId != null) {
+      Document.requireValidId(documentId);
+    }
+    Limits.atMost("title", title, Limits.TITLE);
+    Limits.required("mediaType", mediaType, Limits.MEDIA_TYPE);
     if (content == null || content.length == 0) {
       throw new InvalidInputException("text", "must not be empty");
     }
-    metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
-    metadata.keySet().forEach(IngestCommand::requireValidKey);
+    metadata = Limits.metadata(metadata);
   }
 
   public static IngestCommand text(String documentId, String title, String text, Map<String, String> metadata) {
@@ -28,11 +34,5 @@ public record IngestCommand(String documentId, String title, String mediaType, b
       throw new InvalidInputException("text", "must not be empty");
     }
     return new IngestCommand(documentId, title, "text/plain", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), metadata);
-  }
-
-  private static void requireValidKey(String key) {
-    if (key == null || !key.matches("[A-Za-z0-9_.-]{1,64}")) {
-      throw new InvalidInputException("metadata", "keys must match [A-Za-z0-9_.-]{1,64}, got '" + key + "'");
-    }
   }
 }

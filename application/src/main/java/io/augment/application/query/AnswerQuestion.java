@@ -34,6 +34,14 @@ public final class AnswerQuestion {
     return answer(command, prompt, generation, found, start, t0, t1, t2);
   }
 
+  /**
+   * Refuses a command {@link #answer} or {@link #stream} would refuse before retrieving (unknown
+   * knowledge base, unavailable retrieval mode), so a stream can answer it as the plain call does.
+   */
+  public void check(QueryCommand command) {
+    search.check(command);
+  }
+
   /** Streams the answer; the sink gets the sources before any text. */
   public void stream(QueryCommand command, AnswerSink sink) {
     long start = System.nanoTime();

@@ -41,6 +41,9 @@ public final class CompareAnswers {
     if (question == null || question.isBlank()) {
       throw new InvalidInputException("question", "is required");
     }
+    if (adapters != null && adapters.stream().anyMatch(name -> name == null || name.isBlank())) {
+      throw new InvalidInputException("adapters", "names must not be blank");
+    }
     List<String> names = adapters == null ? List.of() : List.copyOf(new LinkedHashSet<>(adapters));
     if (names.size() > MAX_MODELS) {
       throw new InvalidInputException("adapters", "at most " + MAX_MODELS + " per comparison, got " + names.size());
@@ -58,9 +61,6 @@ public final class CompareAnswers {
         millis(start)));
     Prompt prompt = Prompt.plain("", question, TokenCounter.APPROXIMATE.count(question));
     for (String name : names) {
-      if (name == null || name.isBlank()) {
-        throw new InvalidInputException("adapters", "names must not be blank");
-      }
       long began = System.nanoTime();
       Generation g = generators.adapterGenerator().generate(prompt,
           new GenerationOptions(maxTokens, 0.0, 1.0, List.of(), name));

@@ -50,17 +50,31 @@ public final class SearchKnowledgeBase {
     this(knowledgeBases, index, null, models, null, null, FusionWeights.DEFAULT);
   }
 
-  public SearchResult search(QueryCommand command) {
+  /**
+   * Resolves what {@link #search} needs without searching, so a stream can refuse a request before
+   * it starts, with the same error the plain call gives.
+   *
+   * @return the knowledge base
+   * @throws NotFoundException     for an unknown knowledge base
+   * @throws InvalidInputException for a retrieval mode or reranking that is not configured
+   */
+  public KnowledgeBase check(QueryCommand command) {
     KnowledgeBase kb = knowledgeBases.find(command.knowledgeBase())
         .orElseThrow(() -> new NotFoundException("knowledge base", command.knowledgeBase()));
-    RetrievalOptions options = command.retrieval();
-    RetrievalMode mode = options.mode() != null ? options.mode() : kb.retrieval();
+    RetrievalMode mode = mode(command, kb);
     if (mode != RetrievalMode.DENSE && lexical == null) {
       throw new InvalidInputException("mode", mode.name().toLowerCase() + " retrieval needs a BM25 index, which the configured vector store does not provide");
     }
-    if (options.rerank() && reranker == null) {
+    if (command.retrieval().rerank() && reranker == null) {
       throw new InvalidInputException("rerank", "no reranker is configured");
     }
+    return kb;
+  }
+
+  public SearchResult search(QueryCommand command) {
+    KnowledgeBase kb = check(command);
+    RetrievalOptions options = command.retrieval();
+    RetrievalMode mode = mode(command, kb);
     EmbeddingModel model = mode == RetrievalMode.BM25 ? null : models.forKnowledgeBase(kb);
     List<String> notes = new ArrayList<>();
     long t0 = System.nanoTime();
@@ -104,5 +118,9 @@ public final class SearchKnowledgeBase {
     List<ScoredChunk> top = found.size() > command.topK() ? found.subList(0, command.topK()) : found;
     return new SearchResult(List.copyOf(top), mode, List.copyOf(denseTexts.size() > queries.size() ? denseTexts : queries),
         List.copyOf(notes), embedNanos / 1e6, (t2 - t1 - embedNanos) / 1e6, (t1 - t0) / 1e6, (t3 - t2) / 1e6);
+  }
+
+  private static RetrievalMode mode(QueryCommand command, KnowledgeBase kb) {
+    return command.retrieval().mode() != null ? command.retrieval().mode() : kb.retrieval();
   }
 }

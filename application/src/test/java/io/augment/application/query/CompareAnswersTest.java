@@ -72,4 +72,11 @@ class CompareAnswersTest {
     assertThat(withoutEngine.compare("kb", "what do tides follow", List.of(), 3, 16)).hasSize(1);
     assertThat(engine.asked).isEmpty();
   }
+
+  @Test
+  void refusesANullAdapterNameBeforeAskingAnything() {
+    assertThatThrownBy(() -> compare.compare("kb", "q", java.util.Arrays.asList("lora", null), 3, 16))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("adapters");
+    assertThat(engine.asked).isEmpty();
+  }
 }

@@ -39,9 +39,16 @@ public record Document(
     Objects.requireNonNull(ingestedAt, "ingestedAt");
   }
 
+  /** @throws InvalidInputException naming {@code id} unless {@code id} matches {@link #ID_PATTERN} */
   public static void requireValidId(String id) {
-    if (id == null || !id.matches(ID_PATTERN)) {
-      throw new InvalidInputException("id", "must match " + ID_PATTERN);
+    if (id == null || id.isEmpty()) {
+      throw new InvalidInputException("id", "must not be empty");
+    }
+    if (id.length() > Limits.DOCUMENT_ID) {
+      throw new InvalidInputException("id", "must be at most " + Limits.DOCUMENT_ID + " characters, got " + id.length());
+    }
+    if (!id.matches(ID_PATTERN)) {
+      throw new InvalidInputException("id", "must start with a letter or digit and hold only letters, digits and ._:@~(),-");
     }
   }
 }

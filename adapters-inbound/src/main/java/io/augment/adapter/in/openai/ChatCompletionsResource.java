@@ -65,8 +65,7 @@ public class ChatCompletionsResource {
     });
     Throwable failure = events.awaitStart();
     if (failure != null) {
-      throw failure instanceof AugmentException e ? OpenAiException.from(e)
-          : new OpenAiException(500, "generation failed: " + failure.getMessage(), null, null);
+      throw OpenAiException.from(failure);
     }
     SseWriter writer = new SseWriter(json, new ChunkStream(id, created, target.model()), events, request.includeUsage());
     return Response.ok(writer, MediaType.SERVER_SENT_EVENTS_TYPE).header("Cache-Control", "no-cache").build();

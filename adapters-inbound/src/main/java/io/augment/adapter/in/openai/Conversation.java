@@ -28,9 +28,12 @@ record Conversation(String system, List<Turn> turns, String question) {
     String question = null;
     for (int i = 0; i < messages.size(); i++) {
       Message m = messages.get(i);
-      String role = m == null || m.role() == null ? null : m.role().toLowerCase(Locale.ROOT);
-      if (!ROLES.contains(role)) {
-        throw OpenAiException.invalid("messages[" + i + "].role", "role must be one of " + ROLES);
+      if (m == null) {
+        throw OpenAiException.invalid("messages[" + i + "]", "'messages[" + i + "]' must be an object with 'role' and 'content'");
+      }
+      String role = m.role() == null ? null : m.role().toLowerCase(Locale.ROOT);
+      if (role == null || !ROLES.contains(role)) { // Set.of(..).contains(null) throws
+        throw OpenAiException.invalid("messages[" + i + "].role", "'messages[" + i + "].role' must be one of " + ROLES);
       }
       String text = text(m.content(), i);
       if (role.equals("system") || role.equals("developer")) {

@@ -26,6 +26,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class EmbeddingsResource {
   /** OpenAI's limit on inputs per request. */
   static final int MAX_INPUTS = 2048;
+  /**
+   * More characters per token than any text the models read averages (English is about 4, base64
+   * about 2.5): an input longer than this many characters per readable token is refused without
+   * tokenizing it.
+   */
+  static final int MAX_CHARS_PER_TOKEN = 32;
+  /** Characters over all inputs of one request. */
+  static final int MAX_TOTAL_CHARS = 1_000_000;
 
   private final ModelCatalog models;
   private final SelfCallGuard selfCalls;
@@ -37,7 +45,9 @@ public class EmbeddingsResource {
 
   @POST
   @Operation(summary = "OpenAI embeddings with the knowledge bases' embedding model",
-      description = "Vectors are L2-normalised. An input longer than the model reads is refused, not truncated.")
+      description = "Vectors are L2-normalised. An input longer than the model reads is refused, not truncated: "
+          + "at most 2048 inputs and 1,000,000 characters per request, each input at most 32 characters per token "
+          + "the model reads (checked before tokenizing), then at most the model's token limit.")
   public EmbeddingJson.Response create(EmbeddingJson.Request request, @HeaderParam(SelfCallGuard.HEADER) String caller) {
     if (request == null) {
       throw OpenAiException.invalid(null, "the request body must be a JSON object");
@@ -50,13 +60,15 @@ public class EmbeddingsResource {
           + model.spec().dimension() + " dimensions");
     }
     List<String> inputs = inputs(request.input());
+    boolean array = request.input().isArray();
+    int limit = model.spec().maxInputTokens() - model.specialTokens();
+    checkLengths(inputs, array, model.spec().modelId(), limit);
     int tokens = 0;
     for (int i = 0; i < inputs.size(); i++) {
       int count = model.countTokens(inputs.get(i));
-      int limit = model.spec().maxInputTokens() - model.specialTokens();
       if (count > limit) {
-        throw new OpenAiException(400, "input[" + i + "] is " + count + " tokens; model '" + model.spec().modelId()
-            + "' reads at most " + limit, "input", "context_length_exceeded");
+        throw new OpenAiException(400, param(array, i) + " is " + count + " tokens; model '" + model.spec().modelId()
+            + "' reads at most " + limit, param(array, i), "context_length_exceeded");
       }
       tokens += count;
     }
@@ -71,6 +83,30 @@ public class EmbeddingsResource {
   @ServerExceptionMapper
   public Response useCaseFailure(AugmentException e) {
     return OpenAiException.from(e).response();
+  }
+
+  /** Refuses, before any tokenizing, inputs too long to be within {@code limit} tokens, and too much text in all. */
+  private static void checkLengths(List<String> inputs, boolean array, String modelId, int limit) {
+    long maxChars = (long) limit * MAX_CHARS_PER_TOKEN;
+    long total = 0;
+    for (int i = 0; i < inputs.size(); i++) {
+      int length = inputs.get(i).length();
+      if (length > maxChars) {
+        throw new OpenAiException(400, param(array, i) + " is " + length + " characters; model '" + modelId
+            + "' reads at most " + limit + " tokens, so inputs may be at most " + maxChars + " characters",
+            param(array, i), "context_length_exceeded");
+      }
+      total += length;
+    }
+    if (total > MAX_TOTAL_CHARS) {
+      throw OpenAiException.invalid("input", "'input' holds " + total + " characters in all; at most "
+          + MAX_TOTAL_CHARS + " per request");
+    }
+  }
+
+  /** {@code input} for a single string, else {@code input[i]}. */
+  private static String param(boolean array, int i) {
+    return array ? "input[" + i + "]" : "input";
   }
 
   private static boolean encoding(String format) {

@@ -8,9 +8,12 @@ import io.augment.domain.model.NotFoundException;
 import io.augment.domain.model.PayloadTooLargeException;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /** A failure answered in OpenAI's error shape; {@link #param()} names the offending request field. */
 public class OpenAiException extends RuntimeException {
+  private static final Logger LOG = Logger.getLogger(OpenAiException.class);
   /** Our field names, as the use cases report them, to the OpenAI request fields they come from. */
   private static final Map<String, String> PARAMS = Map.of(
       "question", "messages", "topK", "retrieval.top_k", "maxTokens", "max_tokens", "topP", "top_p",
@@ -37,12 +40,20 @@ public class OpenAiException extends RuntimeException {
         "model", "model_not_found");
   }
 
-  /** The OpenAI reading of a use-case failure; the only things this API addresses by name are models. */
-  public static OpenAiException from(AugmentException e) {
+  /**
+   * The API's one table from failures to OpenAI errors, used by the exception mappers and by
+   * streams alike: invalid input 400 (param: the OpenAI field), not found 404 {@code model_not_found},
+   * conflict 409, too large 413, backend down 502 {@code backend_unavailable}, anything else 500
+   * with an error id. A 5xx is logged here, once (an unexpected one with its stack trace); a 4xx
+   * is not logged above DEBUG.
+   */
+  public static OpenAiException from(Throwable e) {
+    if (e instanceof OpenAiException openAi) {
+      return openAi;
+    }
     if (e instanceof InvalidInputException invalid) {
-      String field = invalid.field() != null && invalid.field().startsWith("filter.") ? "retrieval." + invalid.field()
-          : PARAMS.getOrDefault(invalid.field(), invalid.field());
-      return invalid(field, e.getMessage());
+      LOG.debugf("400: %s", e.getMessage());
+      return invalid(param(invalid.field()), e.getMessage());
     }
     if (e instanceof NotFoundException) {
       return new OpenAiException(404, e.getMessage(), "model", "model_not_found");
@@ -54,9 +65,24 @@ public class OpenAiException extends RuntimeException {
       return new OpenAiException(413, e.getMessage(), null, null);
     }
     if (e instanceof BackendUnavailableException) {
+      LOG.warnf("backend failed: %s", e.getMessage());
       return new OpenAiException(502, e.getMessage(), null, "backend_unavailable");
     }
-    return new OpenAiException(400, e.getMessage(), null, null);
+    if (e instanceof AugmentException) {
+      return new OpenAiException(400, e.getMessage(), null, null);
+    }
+    String id = UUID.randomUUID().toString();
+    LOG.errorf(e, "error %s: OpenAI API request failed", id);
+    return new OpenAiException(500, "the server failed to answer; the log holds the details under error id " + id,
+        null, null);
+  }
+
+  /** Our field names, as the use cases report them, as the OpenAI request spells them. */
+  private static String param(String field) {
+    if (field == null) {
+      return null;
+    }
+    return field.startsWith("filter") ? "retrieval." + field : PARAMS.getOrDefault(field, field);
   }
 
   public int status() {

@@ -5,21 +5,18 @@ import io.augment.adapter.in.openai.CompletionEvents.Event;
 import io.augment.adapter.in.openai.CompletionEvents.Failed;
 import io.augment.adapter.in.openai.CompletionEvents.Finished;
 import io.augment.adapter.in.openai.CompletionEvents.Piece;
-import io.augment.domain.model.AugmentException;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import org.jboss.logging.Logger;
 
 /**
  * Writes a streamed completion as OpenAI does: {@code data: <chunk>} events (the role, content
  * pieces, the finish with citations, the usage when asked), then {@code data: [DONE]}. A failure
- * after the start is sent as {@code data: {"error": ...}} and ends the stream.
+ * after the start is sent as {@code data: {"error": ...}}, as {@link OpenAiException#from} maps it, and
+ * ends the stream; a failure before the first piece is answered as a plain error response instead.
  */
 final class SseWriter implements StreamingOutput {
-  private static final Logger LOG = Logger.getLogger(SseWriter.class);
-
   private final ObjectMapper json;
   private final ChunkStream chunks;
   private final CompletionEvents events;
@@ -47,10 +44,7 @@ final class SseWriter implements StreamingOutput {
         send(out, "[DONE]");
         return;
       } else if (event instanceof Failed failed) {
-        OpenAiException error = failed.error() instanceof AugmentException e ? OpenAiException.from(e)
-            : new OpenAiException(500, "generation failed: " + failed.error().getMessage(), null, null);
-        LOG.warnf(failed.error(), "streamed completion %s failed", chunks.id());
-        send(out, json.writeValueAsString(error.body()));
+        send(out, json.writeValueAsString(OpenAiException.from(failed.error()).body()));
         return;
       }
     }

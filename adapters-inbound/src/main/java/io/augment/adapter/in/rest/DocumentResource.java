@@ -12,9 +12,9 @@ import io.augment.application.ingest.IngestDocuments;
 import io.augment.application.ingest.IngestResult;
 import io.augment.application.ingest.ManageDocuments;
 import io.augment.domain.model.InvalidInputException;
+import io.augment.domain.model.Limits;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,6 +38,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Documents")
 public class DocumentResource {
+  private static final int DEFAULT_PAGE = 100;
+
   private final IngestDocuments ingest;
   private final ManageDocuments documents;
   private final DocumentParsers parsers;
@@ -55,9 +57,6 @@ public class DocumentResource {
   @Operation(summary = "Ingest one document given as text",
       description = "mediaType defaults to text/plain (text/markdown and text/html are parsed too). Re-ingesting unchanged content does nothing; changed content replaces the document's chunks atomically.")
   public Response ingestJson(@PathParam("kb") String kb, DocumentInput body) {
-    if (body == null) {
-      throw new InvalidInputException("body", "a JSON object with 'text' is required");
-    }
     return respond(ingest.ingest(kb, toCommand(body)));
   }
 
@@ -81,11 +80,14 @@ public class DocumentResource {
   }
 
   @GET
-  @Operation(summary = "List documents, ordered by id")
+  @Operation(summary = "List documents, ordered by id",
+      description = "offset: 0 or more (default 0); limit: 1 to 1000 (default 100). Other values are a 400 naming the parameter.")
   public List<DocumentJson> list(
-      @PathParam("kb") String kb, @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("100") int limit) {
-    return documents.list(kb, offset, limit).stream().map(DocumentJson::of).toList();
+      @PathParam("kb") String kb, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    // Read as text: JAX-RS answers an unparseable int parameter with 404.
+    int from = QueryParams.integer("offset", offset, 0, 0, Integer.MAX_VALUE);
+    int size = QueryParams.integer("limit", limit, DEFAULT_PAGE, 1, Limits.PAGE_SIZE);
+    return documents.list(kb, from, size).stream().map(DocumentJson::of).toList();
   }
 
   @GET
@@ -113,6 +115,9 @@ public class DocumentResource {
   }
 
   static IngestCommand toCommand(DocumentInput body) {
+    if (body == null) {
+      throw new InvalidInputException("body", "a JSON object with 'text' is required");
+    }
     if (body.text() == null || body.text().isBlank()) {
       throw new InvalidInputException("text", "must not be empty");
     }
@@ -129,11 +134,16 @@ public class DocumentResource {
     if (metadata == null || metadata.isBlank()) {
       return Map.of();
     }
+    Map<String, String> values;
     try {
-      return json.readValue(metadata, new TypeReference<Map<String, String>>() {});
+      values = json.readValue(metadata, new TypeReference<Map<String, String>>() {});
     } catch (IOException e) {
       throw new InvalidInputException("metadata", "must be a JSON object of string values");
     }
+    if (values == null) {
+      throw new InvalidInputException("metadata", "must be a JSON object of string values");
+    }
+    return values;
   }
 
   private static byte[] read(FileUpload file) {

@@ -5,6 +5,7 @@ import io.augment.adapter.in.rest.Dtos.IngestJobJson;
 import io.augment.application.ingest.IngestCommand;
 import io.augment.application.ingest.IngestJobs;
 import io.augment.domain.model.InvalidInputException;
+import io.augment.domain.model.Limits;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,17 +31,20 @@ public class IngestJobSubmitResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Ingest many documents in the background",
-      description = "Returns 202 with the job; poll it for progress (done/total chunks, chunks per second, ETA).")
+      description = "Returns 202 with the job; poll it for progress (done/total chunks, chunks per second, ETA). "
+          + "Every document is checked first (at most 10000 per job): one bad document refuses the whole job with a 400 "
+          + "naming it, e.g. documents[3].title, and nothing is queued.")
   public Response submit(@PathParam("kb") String kb, BatchInput body) {
     if (body == null || body.documents() == null || body.documents().isEmpty()) {
       throw new InvalidInputException("documents", "must list at least one document");
     }
+    Limits.atMostItems("documents", body.documents(), Limits.BATCH_DOCUMENTS);
     List<IngestCommand> commands = new java.util.ArrayList<>();
     for (int i = 0; i < body.documents().size(); i++) {
       try {
         commands.add(DocumentResource.toCommand(body.documents().get(i)));
       } catch (InvalidInputException e) {
-        throw new InvalidInputException("documents[" + i + "]." + e.field(), e.getMessage());
+        throw e.withField("documents[" + i + "]" + ("body".equals(e.field()) ? "" : "." + e.field()));
       }
     }
     IngestJobJson job = IngestJobJson.of(jobs.submit(kb, commands));

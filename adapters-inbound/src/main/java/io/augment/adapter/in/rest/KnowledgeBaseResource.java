@@ -44,9 +44,6 @@ public class KnowledgeBaseResource {
         : new ChunkingSettings(
             orDefault(body.chunkSizeTokens(), ChunkingSettings.DEFAULT.chunkSizeTokens()),
             orDefault(body.chunkOverlapTokens(), ChunkingSettings.DEFAULT.overlapTokens()));
-    if (body.name() == null) {
-      throw new InvalidInputException("name", "is required");
-    }
     var view = knowledgeBases.create(new CreateKnowledgeBaseCommand(body.name(), body.description(), body.embeddingModel(),
         chunking, RetrievalMode.parse(body.retrievalMode())));
     return Response.created(URI.create("/api/v1/knowledge-bases/" + body.name())).entity(KnowledgeBaseJson.of(view)).build();

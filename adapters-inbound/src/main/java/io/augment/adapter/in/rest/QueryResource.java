@@ -15,7 +15,6 @@ import io.augment.application.query.QueryCommand;
 import io.augment.application.query.SearchKnowledgeBase;
 import io.augment.application.query.SearchResult;
 import io.augment.domain.generation.GenerationOptions;
-import io.augment.domain.model.AugmentException;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.retrieval.ScoredChunk;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,7 +58,7 @@ public class QueryResource {
     if (body == null) {
       throw new InvalidInputException("query", "is required");
     }
-    QueryCommand command = new QueryCommand(kb, body.query(), topK(body.topK()), MetadataFilters.parse(body.filter()), null,
+    QueryCommand command = QueryCommand.search(kb, body.query(), topK(body.topK()), MetadataFilters.parse(body.filter()),
         RetrievalOptions.of(body.mode(), body.hyde(), body.queryVariants(), body.rerank(), body.candidates()));
     SearchResult result = search.search(command);
     meters.timer("augment.search", "knowledge_base", kb).record(java.time.Duration.ofNanos((long) ((result.embedMs() + result.searchMs()) * 1e6)));
@@ -94,9 +93,10 @@ public class QueryResource {
   @Path("/query/stream")
   @Produces(MediaType.SERVER_SENT_EVENTS)
   @Operation(summary = "Answer a question as server-sent events",
-      description = "Events: 'sources' (the citations, first), 'token' (text pieces), 'answer' (the whole answer with timings, last) or 'error' (status and detail). Invalid input is refused before the stream starts, with a problem+json 4xx.")
+      description = "Events: 'sources' (the citations, first), 'token' (text pieces), 'answer' (the whole answer with timings, last) or 'error' (a problem: status, detail, field). Invalid input and an unknown knowledge base are refused before the stream starts, with the same problem+json 4xx as /query.")
   public StreamingOutput stream(@PathParam("kb") String kb, QueryInput body) {
     QueryCommand command = command(kb, body);
+    answers.check(command);
     return new SseOutput(json, events -> answers.stream(command, new AnswerSink() {
       @Override
       public void sources(List<Citation> citations) {
@@ -116,10 +116,7 @@ public class QueryResource {
 
       @Override
       public void error(Throwable error) {
-        int status = error instanceof io.augment.domain.model.NotFoundException ? 404
-            : error instanceof io.augment.domain.model.BackendUnavailableException ? 502
-            : error instanceof AugmentException ? 400 : 500;
-        events.send("error", Map.of("status", status, "detail", String.valueOf(error.getMessage())));
+        events.fail(error);
       }
     }));
   }

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
  * Server-sent events written straight to the response body ({@code event:<name>} and a one-line JSON
  * {@code data:}), each flushed at once. The whole stream is produced inside {@link #write}, on the
  * request's worker thread, so the response ends exactly once when {@code body} returns. A client
- * that goes away makes {@link #closed()} true and later events are dropped.
+ * that goes away makes {@link #closed()} true and later events are dropped. Requests are checked
+ * before an {@code SseOutput} is made, so a refused one gets the plain endpoint's status and body;
+ * a failure after the start is an {@code error} event holding the same problem ({@link #fail}).
  */
 final class SseOutput implements StreamingOutput {
 
@@ -52,6 +54,14 @@ final class SseOutput implements StreamingOutput {
     } catch (IOException e) {
       closed = true;
     }
+  }
+
+  /** Ends the stream's story with an {@code error} event: the problem {@link Problems} maps the failure to. */
+  void fail(Throwable error) {
+    if (closed) {
+      return; // nobody is listening, and a client leaving is no server error to log
+    }
+    send("error", Problems.of(error));
   }
 
   boolean closed() {

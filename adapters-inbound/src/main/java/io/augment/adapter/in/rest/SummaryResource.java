@@ -7,7 +7,6 @@ import io.augment.application.summary.SummarizeKnowledgeBase;
 import io.augment.application.summary.Summary;
 import io.augment.application.summary.SummaryJobs;
 import io.augment.application.summary.SummaryRequest;
-import io.augment.domain.model.AugmentException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,18 +68,19 @@ public class SummaryResource {
   @POST
   @Path("/stream")
   @Produces(MediaType.SERVER_SENT_EVENTS)
-  @Operation(summary = "Summarise as server-sent events: 'progress' events, then 'summary' (or 'error')")
+  @Operation(summary = "Summarise as server-sent events: 'progress' events, then 'summary' (or 'error', a problem)",
+      description = "An unknown knowledge base or bad settings are refused before the stream starts, as by POST .../summary.")
   public StreamingOutput stream(@PathParam("kb") String kb, SummaryInput body) {
     SummaryRequest request = request(kb, body);
+    summarize.cached(request); // an unknown knowledge base is a 404 before the stream starts
     return new SseOutput(json, events -> {
       try {
         Summary summary = summarize.summarize(request, p -> events.send("progress", ProgressJson.of(p)), events::closed);
         events.send("summary", summary);
       } catch (CancellationException e) {
         // the client went away
-      } catch (AugmentException e) {
-        events.send("error", Map.of("status", e instanceof io.augment.domain.model.NotFoundException ? 404 : 400,
-            "detail", e.getMessage()));
+      } catch (RuntimeException e) {
+        events.fail(e);
       }
     });
   }
