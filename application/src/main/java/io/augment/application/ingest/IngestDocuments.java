@@ -10,6 +10,7 @@ import io.augment.domain.model.Chunk;
 import io.augment.domain.model.Document;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.KnowledgeBase;
+import io.augment.domain.model.Limits;
 import io.augment.domain.model.NotFoundException;
 import io.augment.domain.model.PayloadTooLargeException;
 import io.augment.domain.persistence.DocumentRepository;
@@ -34,8 +35,6 @@ import java.util.function.Consumer;
  * in step with it by {@link IndexSync}, so a returned result is durable.
  */
 public final class IngestDocuments {
-  /** A title taken from the file (HTML title, first heading) is cut to what the store keeps. */
-  private static final int DERIVED_TITLE_LIMIT = 2000;
   private final KnowledgeBaseRepository knowledgeBases;
   private final DocumentRepository documents;
   private final VectorIndex index;
@@ -215,7 +214,7 @@ public final class IngestDocuments {
       throw new InvalidInputException("text", "the document holds only invisible characters (whitespace, "
           + "zero-width or control characters); there is nothing to index");
     }
-    String title = firstNonBlank(command.title(), VisibleText.truncate(parsed.title(), DERIVED_TITLE_LIMIT));
+    String title = firstNonBlank(command.title(), Limits.derivedTitle(parsed.title()));
     String hash = ContentHash.of(title == null ? "" : title, text, command.metadata());
     String id = command.documentId() != null ? command.documentId() : DocumentIds.derive(title, hash);
     Document.requireValidId(id);

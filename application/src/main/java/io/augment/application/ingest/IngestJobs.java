@@ -2,9 +2,12 @@ package io.augment.application.ingest;
 
 import io.augment.application.job.BackgroundJobs;
 import io.augment.application.job.Job;
+import io.augment.domain.model.InvalidInputException;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
@@ -19,10 +22,20 @@ public final class IngestJobs {
     this.jobs = new BackgroundJobs<>("ingest", "chunks", executor, clock, retained);
   }
 
-  /** Accepts the documents and returns the QUEUED job at once. @throws io.augment.domain.model.NotFoundException for an unknown KB */
+  /**
+   * Accepts the documents and returns the QUEUED job at once; an id given twice is refused before
+   * anything is queued. @throws io.augment.domain.model.NotFoundException for an unknown KB
+   */
   public IngestJob submit(String knowledgeBase, List<IngestCommand> commands) {
     ingest.require(knowledgeBase);
     List<IngestCommand> copy = List.copyOf(commands);
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < copy.size(); i++) {
+      String id = copy.get(i).documentId();
+      if (id != null && !ids.add(id)) {
+        throw new InvalidInputException("documents[" + i + "].id", "document '" + id + "' appears twice in one job");
+      }
+    }
     Job<List<IngestResult>> job = jobs.submit(knowledgeBase,
         (progress, cancelled) -> ingest.ingestAll(knowledgeBase, copy, progress, cancelled));
     documentCounts.put(job.id(), copy.size());

@@ -3,6 +3,7 @@ package io.augment.application.ingest;
 import io.augment.application.index.IndexSync;
 import io.augment.domain.model.Chunk;
 import io.augment.domain.model.Document;
+import io.augment.domain.model.Limits;
 import io.augment.domain.model.NotFoundException;
 import io.augment.domain.persistence.DocumentRepository;
 import io.augment.domain.persistence.KnowledgeBaseRepository;
@@ -37,8 +38,10 @@ public final class ManageDocuments {
   }
 
   public List<Document> list(String knowledgeBase, int offset, int limit) {
+    Limits.between("offset", offset, 0, Integer.MAX_VALUE);
+    Limits.between("limit", limit, 1, Limits.PAGE_SIZE);
     requireKnowledgeBase(knowledgeBase);
-    return documents.findAll(knowledgeBase, Math.max(0, offset), Math.max(1, Math.min(limit, 1000)));
+    return documents.findAll(knowledgeBase, offset, limit);
   }
 
   /**

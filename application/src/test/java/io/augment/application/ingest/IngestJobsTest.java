@@ -51,4 +51,17 @@ class IngestJobsTest {
         .isInstanceOf(NotFoundException.class);
     assertThat(jobs.list()).isEmpty();
   }
+
+  @Test
+  void refusesAJobThatNamesADocumentTwiceBeforeQueuingAnything() {
+    platform.createKnowledgeBase("kb", 20, 0);
+    List<IngestCommand> docs = List.of(IngestCommand.text("a", "A", "alpha", Map.of()),
+        IngestCommand.text("b", "B", "beta", Map.of()), IngestCommand.text("a", "A2", "alpha again", Map.of()));
+
+    assertThatThrownBy(() -> jobs.submit("kb", docs))
+        .isInstanceOfSatisfying(io.augment.domain.model.InvalidInputException.class,
+            e -> assertThat(e.field()).isEqualTo("documents[2].id"));
+    assertThat(jobs.list()).isEmpty();
+    assertThat(platform.index.count("kb")).isZero();
+  }
 }

@@ -48,7 +48,7 @@ final class Requests {
       return new IngestCommand(orNull(d.getId()), orNull(d.getTitle()), mediaType,
           d.getText().getBytes(StandardCharsets.UTF_8), d.getMetadataMap());
     } catch (InvalidInputException e) {
-      throw field.isEmpty() ? e : new InvalidInputException(field + e.field(), e.getMessage());
+      throw field.isEmpty() ? e : e.withField(field + e.field());
     }
   }
 

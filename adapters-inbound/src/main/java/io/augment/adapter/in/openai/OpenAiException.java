@@ -2,6 +2,7 @@ package io.augment.adapter.in.openai;
 
 import io.augment.domain.model.AugmentException;
 import io.augment.domain.model.BackendUnavailableException;
+import io.augment.domain.model.CapacityExceededException;
 import io.augment.domain.model.ConflictException;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.NotFoundException;
@@ -43,7 +44,7 @@ public class OpenAiException extends RuntimeException {
   /**
    * The API's one table from failures to OpenAI errors, used by the exception mappers and by
    * streams alike: invalid input 400 (param: the OpenAI field), not found 404 {@code model_not_found},
-   * conflict 409, too large 413, backend down 502 {@code backend_unavailable}, anything else 500
+   * conflict 409, too large 413, capacity 429 {@code rate_limit_exceeded}, backend down 502 {@code backend_unavailable}, anything else 500
    * with an error id. A 5xx is logged here, once (an unexpected one with its stack trace); a 4xx
    * is not logged above DEBUG.
    */
@@ -63,6 +64,9 @@ public class OpenAiException extends RuntimeException {
     }
     if (e instanceof PayloadTooLargeException) {
       return new OpenAiException(413, e.getMessage(), null, null);
+    }
+    if (e instanceof CapacityExceededException) {
+      return new OpenAiException(429, e.getMessage(), null, "rate_limit_exceeded");
     }
     if (e instanceof BackendUnavailableException) {
       LOG.warnf("backend failed: %s", e.getMessage());

@@ -2,6 +2,7 @@ package io.augment.adapter.in.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.augment.domain.model.BackendUnavailableException;
+import io.augment.domain.model.CapacityExceededException;
 import io.augment.domain.model.ConflictException;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.NotFoundException;
@@ -25,6 +26,7 @@ import org.jboss.logging.Logger;
  * ConflictException                         409
  * PayloadTooLargeException                  413  field = file
  * UnsupportedMediaTypeException             415  field = file
+ * CapacityExceededException                 429  (e.g. the fine-tuning queue is full)
  * BackendUnavailableException               502
  * WebApplicationException                   its own status
  * anything else                             500  errorId, logged once with its stack trace
@@ -56,6 +58,9 @@ public final class Problems {
     }
     if (e instanceof UnsupportedMediaTypeException) {
       return client(Status.UNSUPPORTED_MEDIA_TYPE, e.getMessage(), "file");
+    }
+    if (e instanceof CapacityExceededException) {
+      return client(Status.TOO_MANY_REQUESTS, e.getMessage(), null);
     }
     if (e instanceof BackendUnavailableException backend) {
       String id = errorId();
