@@ -2,6 +2,7 @@ package io.augment.bootstrap.http;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -32,14 +33,22 @@ class ChunkedBodyLimitTest {
   }
 
   @Test
-  void refusesAChunkedBodyOverTheLimitWith413AndWritesNothing() {
-    RawHttp.Reply reply = RawHttp.sendChunked("POST", KBS + "/" + kb + "/documents", JSON, document("big", 260_000), 8192);
+  void refusesAChunkedBatchOverTheLimitWith413AndWritesNothing() {
+    // Four documents, each well under max-document-bytes, together over max-request-bytes.
+    StringBuilder batch = new StringBuilder("{\"documents\":[");
+    for (int i = 0; i < 4; i++) {
+      batch.append(i == 0 ? "" : ",").append("{\"id\":\"part-").append(i).append("\",\"text\":\"")
+          .append("word ".repeat(12_000)).append("\"}");
+    }
+    byte[] body = batch.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+    RawHttp.Reply reply = RawHttp.sendChunked("POST", KBS + "/" + kb + "/ingest-jobs", JSON, body, 8192);
 
-    assertThat(reply.status()).isEqualTo(413);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(413);
     assertThat(reply.contentType()).startsWith("application/problem+json");
     assertThat(reply.json().getString("field")).isEqualTo("body");
     assertThat(reply.json().getString("detail")).contains("augment.limits.max-request-bytes").contains("200000");
-    given().get(KBS + "/" + kb + "/documents/big").then().statusCode(404);
+    given().get("/api/v1/ingest-jobs").then().statusCode(200).body("findAll { it.knowledgeBase == '" + kb + "' }.size()", equalTo(0));
+    given().get(KBS + "/" + kb + "/documents").then().statusCode(200).body("items.size()", equalTo(0));
   }
 
   @Test
