@@ -39,7 +39,7 @@ java ${CDS_OPTS[@]+"${CDS_OPTS[@]}"} -Dai.djl.offline=true -Dquarkus.http.port="
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT INT TERM
 
-java scripts/Demo.java "http://localhost:$PORT" docs/sample-kb
+java scripts/Demo.java "http://127.0.0.1:$PORT" docs/sample-kb
 echo
-echo "Augment is running on http://localhost:$PORT (Swagger UI: /q/swagger-ui, gRPC on the same port). Ctrl-C to stop."
+echo "Augment is running on http://127.0.0.1:$PORT (loopback only; QUARKUS_HTTP_HOST=0.0.0.0 listens wider; Swagger UI: /q/swagger-ui, gRPC on the same port). Ctrl-C to stop."
 wait $SERVER

@@ -20,7 +20,7 @@ class PackagedAppIT {
     await().atMost(Duration.ofSeconds(60)).until(() -> given().get("/q/health/ready").statusCode() == 200);
     String kb = "it-" + System.nanoTime();
     given().contentType(ContentType.JSON).body(Map.of("name", kb)).post("/api/v1/knowledge-bases").then().statusCode(201);
-    given().multiPart("file", "lighthouses.md",
+    given().header("X-Augment-Request", "1").multiPart("file", "lighthouses.md",
             "# Lighthouses\n\nThe Fresnel lens lets a small lamp be seen more than twenty nautical miles away.".getBytes(),
             "text/markdown")
         .post("/api/v1/knowledge-bases/" + kb + "/documents").then().statusCode(201);

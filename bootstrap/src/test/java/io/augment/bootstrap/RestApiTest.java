@@ -128,12 +128,12 @@ class RestApiTest {
   @Test
   void uploadsMarkdownAndHtmlFiles() {
     String kb = newKnowledgeBase();
-    given().multiPart("file", "guide.md", "# Kettle guide\n\nDescale the kettle with citric acid monthly.".getBytes(), "text/markdown")
+    given().header("X-Augment-Request", "1").multiPart("file", "guide.md", "# Kettle guide\n\nDescale the kettle with citric acid monthly.".getBytes(), "text/markdown")
         .multiPart("metadata", "{\"team\":\"ops\"}")
         .post(KBS + "/" + kb + "/documents").then().statusCode(201)
         .body("documentId", equalTo("guide")).body("document.title", equalTo("Kettle guide"))
         .body("document.metadata.team", equalTo("ops"));
-    given().multiPart("file", "page.html", "<html><head><title>Plants</title><script>x()</script></head><body><p>Water ferns twice a week.</p></body></html>".getBytes(), "text/html")
+    given().header("X-Augment-Request", "1").multiPart("file", "page.html", "<html><head><title>Plants</title><script>x()</script></head><body><p>Water ferns twice a week.</p></body></html>".getBytes(), "text/html")
         .post(KBS + "/" + kb + "/documents").then().statusCode(201).body("document.title", equalTo("Plants"));
     given().get(KBS + "/" + kb + "/documents/page/chunks").then().body("[0].text", startsWith("Water ferns"))
         .body("[0].text", org.hamcrest.Matchers.not(containsString("x()")));
@@ -158,7 +158,7 @@ class RestApiTest {
     given().contentType(ContentType.JSON).body("{\"query\": \"x\", \"topK\": \"many\"}")
         .post(KBS + "/" + kb + "/search").then().statusCode(400).contentType("application/problem+json").body("field", equalTo("topK"));
     // unsupported file type
-    given().multiPart("file", "photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "image/png")
+    given().header("X-Augment-Request", "1").multiPart("file", "photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "image/png")
         .post(KBS + "/" + kb + "/documents").then().statusCode(415).contentType("application/problem+json")
         .body("detail", containsString("text/markdown"));
     // oversized body (test limit: 200000 bytes)

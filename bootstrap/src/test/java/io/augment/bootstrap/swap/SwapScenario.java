@@ -24,7 +24,7 @@ abstract class SwapScenario {
   void createIngestSearchQueryStreamAndDelete() {
     String kb = "swap-" + getClass().getSimpleName().toLowerCase().replaceAll("[^a-z0-9]", "") + "-" + System.nanoTime();
     given().contentType(ContentType.JSON).body(Map.of("name", kb)).post(KBS).then().statusCode(201);
-    given().multiPart("file", "glaciers.md", ("# Glaciers\n\nGlaciers form where snow accumulates faster than it melts. "
+    given().header("X-Augment-Request", "1").multiPart("file", "glaciers.md", ("# Glaciers\n\nGlaciers form where snow accumulates faster than it melts. "
             + "Over decades the snow compacts into dense glacial ice.").getBytes(), "text/markdown")
         .post(KBS + "/" + kb + "/documents").then().statusCode(201).body("documentId", equalTo("glaciers"));
     given().contentType(ContentType.JSON)
