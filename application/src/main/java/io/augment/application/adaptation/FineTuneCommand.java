@@ -43,8 +43,12 @@ public record FineTuneCommand(
     if (fromTexts) {
       TrainingCorpus.check("texts", texts);
     }
-    if (fromKb == fromTexts) {
+    if (fromKb && fromTexts) {
       throw new InvalidInputException("knowledgeBase", "give either a knowledge base or texts to train on, not both");
+    }
+    if (!fromKb && !fromTexts) {
+      throw new InvalidInputException(texts != null ? "texts" : "knowledgeBase",
+          "give a knowledge base or at least one text to train on");
     }
     if (method == AdaptationMethod.LORA && lora == null) {
       lora = DEFAULT_LORA;

@@ -210,10 +210,7 @@ public final class IngestDocuments {
     if (text.isEmpty()) {
       throw new InvalidInputException("text", "no text could be extracted from the document");
     }
-    if (!VisibleText.hasVisible(text)) {
-      throw new InvalidInputException("text", "the document holds only invisible characters (whitespace, "
-          + "zero-width or control characters); there is nothing to index");
-    }
+    Limits.visible("text", text, "the document");
     String title = firstNonBlank(command.title(), Limits.derivedTitle(parsed.title()));
     String hash = ContentHash.of(title == null ? "" : title, text, command.metadata());
     String id = command.documentId() != null ? command.documentId() : DocumentIds.derive(title, hash);

@@ -25,6 +25,7 @@ public record QueryCommand(
 
   public QueryCommand {
     Limits.required("question", text, Limits.QUESTION);
+    Limits.visible("question", text, "the text");
     if (topK < 1 || topK > MAX_TOP_K) {
       throw new InvalidInputException("topK", "must be between 1 and " + MAX_TOP_K);
     }

@@ -91,6 +91,17 @@ class CrossSiteRequestsTest {
   }
 
   @Test
+  void aDeliberatePostWithABodyButNoContentTypeIsUnsupportedAndCreatesNothing() {
+    String kb = "untyped-" + System.nanoTime();
+    RawHttp.Reply reply = RawHttp.send("POST", KBS, Map.of("X-Augment-Request", "1"),
+        ("{\"name\":\"" + kb + "\"}").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(reply.status()).isEqualTo(415);
+    assertThat(reply.json().getString("field")).isEqualTo("Content-Type");
+    given().get(KBS + "/" + kb).then().statusCode(404);
+  }
+
+  @Test
   void multipartUploadWithTheHeaderAndNoOriginWorks() {
     String kb = newKnowledgeBase();
     given().header("X-Augment-Request", "1").multiPart("file", "kettle.md", "# Kettle\n\nDescale monthly.".getBytes(), "text/markdown")

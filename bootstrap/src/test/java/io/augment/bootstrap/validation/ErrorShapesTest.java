@@ -88,11 +88,11 @@ class ErrorShapesTest {
   @Test
   void malformedMultipartIsABadRequest() {
     String kb = Api.seeded();
-    given().contentType("multipart/form-data; boundary=XYZ")
+    given().header("X-Augment-Request", "1").contentType("multipart/form-data; boundary=XYZ")
         .body("--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nno closing boundary".getBytes())
         .post(KBS + "/" + kb + "/documents").then().statusCode(400).contentType("application/problem+json")
         .body("field", equalTo("body"));
-    given().contentType("multipart/form-data").body("no boundary at all".getBytes())
+    given().header("X-Augment-Request", "1").contentType("multipart/form-data").body("no boundary at all".getBytes())
         .post(KBS + "/" + kb + "/documents").then().statusCode(400).contentType("application/problem+json");
     given().get(KBS + "/" + kb).then().body("documents", equalTo(1));
   }

@@ -89,9 +89,9 @@ class RefusedWritesTest {
   @Test
   void uploadedFilesGetTheSameChecks() {
     String kb = Api.seeded();
-    badRequest(given().multiPart("file", "victim.txt", MARKER.getBytes(), "text/plain")
+    badRequest(given().header("X-Augment-Request", "1").multiPart("file", "victim.txt", MARKER.getBytes(), "text/plain")
         .multiPart("title", "t".repeat(2_001)).post(KBS + "/" + kb + "/documents").then(), "title");
-    badRequest(given().multiPart("file", "victim.txt", MARKER.getBytes(), "text/plain")
+    badRequest(given().header("X-Augment-Request", "1").multiPart("file", "victim.txt", MARKER.getBytes(), "text/plain")
         .multiPart("metadata", "{\"lang\": null}").post(KBS + "/" + kb + "/documents").then(), "metadata.lang");
     nothingWritten(kb);
     given().get(KBS + "/" + kb + "/documents").then().body("$", hasSize(1));

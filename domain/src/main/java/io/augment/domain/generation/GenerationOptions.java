@@ -19,10 +19,10 @@ public record GenerationOptions(int maxTokens, double temperature, double topP, 
     if (maxTokens < 1) {
       throw new InvalidInputException("maxTokens", "must be at least 1");
     }
-    if (temperature < 0 || temperature > 2) {
+    if (!(temperature >= 0 && temperature <= 2)) { // also refuses NaN
       throw new InvalidInputException("temperature", "must be between 0 and 2");
     }
-    if (topP <= 0 || topP > 1) {
+    if (!(topP > 0 && topP <= 1)) {
       throw new InvalidInputException("topP", "must be in (0, 1]");
     }
     stop = stop == null ? List.of() : List.copyOf(stop);

@@ -61,6 +61,21 @@ public final class Limits {
     return atMost(field, value, max);
   }
 
+  /**
+   * {@code value} unless it holds nothing a reader can see: only whitespace, format (zero-width)
+   * or control characters, which embed to nothing.
+   */
+  public static String visible(String field, String value, String what) {
+    boolean visible = value != null && value.codePoints().anyMatch(c -> !Character.isWhitespace(c)
+        && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT
+        && Character.getType(c) != Character.CONTROL);
+    if (!visible) {
+      throw new InvalidInputException(field, what + " holds only invisible characters (whitespace, zero-width "
+          + "or control characters)");
+    }
+    return value;
+  }
+
   /** {@code value} unless outside {@code [min, max]}. */
   public static int between(String field, int value, int min, int max) {
     if (value < min || value > max) {

@@ -35,7 +35,7 @@ final class Requests {
         : new ChunkingSettings(r.hasChunkSizeTokens() ? r.getChunkSizeTokens() : d.chunkSizeTokens(),
             r.hasChunkOverlapTokens() ? r.getChunkOverlapTokens() : d.overlapTokens());
     return new CreateKnowledgeBaseCommand(r.getName(), r.getDescription(), orNull(r.getEmbeddingModel()), chunking,
-        RetrievalMode.parse(r.getRetrievalMode()));
+        RetrievalMode.parse("retrievalMode", r.getRetrievalMode()));
   }
 
   /** {@code field} prefixes the field named in errors, e.g. {@code documents[2].}. */

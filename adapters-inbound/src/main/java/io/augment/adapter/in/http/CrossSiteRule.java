@@ -32,10 +32,22 @@ final class CrossSiteRule {
     }
     String marker = request.getHeader(HEADER);
     if (marker != null && !marker.isBlank()) {
+      if (media.isEmpty() && hasBody(request)) {
+        return Optional.of(new Refusal(415, "a request body needs a Content-Type: send application/json "
+            + "(or multipart/form-data for a file upload)", "Content-Type"));
+      }
       return Optional.empty();
     }
     String what = media.isEmpty() ? "a POST without Content-Type" : "a " + media + " POST";
     return Optional.of(new Refusal(403, what + " needs the header " + HEADER
         + ": 1 (a web page on another site could send it otherwise); JSON requests need no header", HEADER));
+  }
+
+  private static boolean hasBody(HttpServerRequest request) {
+    String length = request.getHeader("Content-Length");
+    if (length != null) {
+      return !length.trim().equals("0");
+    }
+    return request.getHeader("Transfer-Encoding") != null;
   }
 }

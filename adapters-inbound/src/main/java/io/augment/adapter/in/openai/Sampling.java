@@ -23,11 +23,11 @@ final class Sampling {
       throw OpenAiException.invalid(maxParam, "'" + maxParam + "' must be at least 1, got " + max);
     }
     double temperature = request.temperature() == null ? defaults.temperature() : request.temperature();
-    if (temperature < 0 || temperature > 2) {
+    if (!(temperature >= 0 && temperature <= 2)) { // also refuses NaN
       throw OpenAiException.invalid("temperature", "'temperature' must be between 0 and 2, got " + temperature);
     }
     double topP = request.topP() == null ? defaults.topP() : request.topP();
-    if (topP <= 0 || topP > 1) {
+    if (!(topP > 0 && topP <= 1)) {
       throw OpenAiException.invalid("top_p", "'top_p' must be greater than 0 and at most 1, got " + topP);
     }
     return new GenerationOptions(max == null ? defaults.maxTokens() : max, temperature, topP, stop(request.stop()), adapter);

@@ -16,6 +16,7 @@ import io.augment.domain.model.Limits;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,6 +31,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -63,9 +65,12 @@ public class DocumentResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(summary = "Ingest one uploaded file (text, Markdown, HTML or PDF)",
-      description = "Form fields: file (required), id, title, metadata (a JSON object of strings).")
+      description = "Form fields: file (required), id, title, metadata (a JSON object of strings). "
+          + "Send the header X-Augment-Request: 1 (cross-site protection).")
   public Response ingestFile(
       @PathParam("kb") String kb,
+      @HeaderParam("X-Augment-Request") @Parameter(required = true, example = "1",
+          description = "any value; a web page on another site cannot send it") String marker,
       @RestForm("file") FileUpload file,
       @RestForm("id") String id,
       @RestForm("title") String title,
@@ -76,7 +81,11 @@ public class DocumentResource {
     String mediaType = parsers.mediaTypeOf(file.fileName(), file.contentType());
     byte[] content = read(file);
     String documentId = id != null && !id.isBlank() ? id : DocumentIds.fromFileName(file.fileName());
-    return respond(ingest.ingest(kb, new IngestCommand(documentId, title, mediaType, content, parseMetadata(metadata))));
+    try {
+      return respond(ingest.ingest(kb, new IngestCommand(documentId, title, mediaType, content, parseMetadata(metadata))));
+    } catch (InvalidInputException e) {
+      throw "text".equals(e.field()) ? e.withField("file") : e; // an upload's text is the file
+    }
   }
 
   @GET

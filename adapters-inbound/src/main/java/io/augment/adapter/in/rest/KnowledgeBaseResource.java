@@ -45,7 +45,7 @@ public class KnowledgeBaseResource {
             orDefault(body.chunkSizeTokens(), ChunkingSettings.DEFAULT.chunkSizeTokens()),
             orDefault(body.chunkOverlapTokens(), ChunkingSettings.DEFAULT.overlapTokens()));
     var view = knowledgeBases.create(new CreateKnowledgeBaseCommand(body.name(), body.description(), body.embeddingModel(),
-        chunking, RetrievalMode.parse(body.retrievalMode())));
+        chunking, RetrievalMode.parse("retrievalMode", body.retrievalMode())));
     return Response.created(URI.create("/api/v1/knowledge-bases/" + body.name())).entity(KnowledgeBaseJson.of(view)).build();
   }
 
