@@ -25,6 +25,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -46,6 +50,11 @@ public final class IngestDocuments {
   private final long maxDocumentBytes;
   private final IndexSync sync;
   private final IngestListener listener;
+  private final ExecutorService stores = Executors.newCachedThreadPool(task -> {
+    Thread thread = new Thread(task, "augment-ingest-store");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   public IngestDocuments(
       KnowledgeBaseRepository knowledgeBases, DocumentRepository documents, VectorIndex index,
@@ -140,6 +149,7 @@ public final class IngestDocuments {
     int next = 0; // first pending document not yet fully embedded
     int nextChunk = 0; // its first chunk not yet in a batch
     boolean changed = false;
+    Future<?> storing = null;
     while (next < pending.size() && !cancelled.getAsBoolean()) {
       // Fill one batch with chunks of as many documents as needed.
       int doc = next;
@@ -157,16 +167,44 @@ public final class IngestDocuments {
       vectors.addAll(model.embedAll(batch));
       done += batch.size();
       batch.clear();
-      // Store every document whose chunks are now all embedded.
-      int offset = storeAll(kb, pending.subList(next, doc), vectors, results);
-      changed |= offset > 0;
-      vectors.subList(0, offset).clear();
+      // Store every document whose chunks are now all embedded; while more remain, in the
+      // background, so the next batch is embedded meanwhile (one store in flight, in order).
+      List<PreparedDocument> ready = pending.subList(next, doc);
+      int used = ready.stream().mapToInt(p -> p.chunks().size()).sum();
+      List<float[]> readyVectors = new ArrayList<>(vectors.subList(0, used));
+      vectors.subList(0, used).clear();
+      await(storing);
+      storing = null;
+      if (doc < pending.size()) {
+        storing = stores.submit(() -> storeAll(kb, ready, readyVectors, results));
+      } else {
+        storeAll(kb, ready, readyVectors, results);
+      }
+      changed |= !ready.isEmpty();
       next = doc;
       nextChunk = chunk;
       progress.accept(Progress.of(done, total, "chunks", Duration.ofNanos(System.nanoTime() - started)));
     }
+    await(storing);
     if (changed) {
       bumpRevision(kb.name());
+    }
+  }
+
+  private static void await(Future<?> store) {
+    if (store == null) {
+      return;
+    }
+    try {
+      store.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while storing documents", e);
     }
   }
 
@@ -224,9 +262,7 @@ public final class IngestDocuments {
   }
 
   private void bumpRevision(String name) {
-    synchronized (knowledgeBases) {
-      knowledgeBases.find(name).ifPresent(kb -> knowledgeBases.update(kb.nextRevision()));
-    }
+    knowledgeBases.incrementRevision(name);
   }
 
   KnowledgeBase require(String name) {

@@ -64,7 +64,7 @@ public final class ManageDocuments {
       sync.written(sequence);
       return null;
     });
-    knowledgeBases.find(knowledgeBase).ifPresent(kb -> knowledgeBases.update(kb.nextRevision()));
+    knowledgeBases.incrementRevision(knowledgeBase);
   }
 
   private void requireKnowledgeBase(String name) {

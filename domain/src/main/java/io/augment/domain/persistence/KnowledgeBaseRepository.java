@@ -16,6 +16,9 @@ public interface KnowledgeBaseRepository {
   /** Replaces the stored record with the same name (e.g. a new revision). */
   void update(KnowledgeBase knowledgeBase);
 
+  /** Adds one to the knowledge base's revision in one atomic step; nothing when it does not exist. */
+  void incrementRevision(String name);
+
   Optional<KnowledgeBase> find(String name);
 
   /** All knowledge bases ordered by name. */

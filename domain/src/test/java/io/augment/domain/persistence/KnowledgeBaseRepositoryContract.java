@@ -132,4 +132,30 @@ public abstract class KnowledgeBaseRepositoryContract {
 
     assertThat(repository().find(name)).contains(again);
   }
+
+  @Test
+  void incrementRevisionAddsOneAtATimeEvenUnderConcurrentWriters() throws Exception {
+    String name = uniqueName("kb");
+    repository().create(knowledgeBase(name));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<?>> writers = new java.util.ArrayList<>();
+      for (int w = 0; w < 4; w++) {
+        writers.add(pool.submit(() -> {
+          for (int i = 0; i < 25; i++) {
+            repository().incrementRevision(name);
+          }
+        }));
+      }
+      for (java.util.concurrent.Future<?> writer : writers) {
+        writer.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(repository().find(name)).hasValueSatisfying(kb -> assertThat(kb.revision()).isEqualTo(100));
+    repository().incrementRevision(uniqueName("missing"));
+    repository().delete(name);
+  }
 }

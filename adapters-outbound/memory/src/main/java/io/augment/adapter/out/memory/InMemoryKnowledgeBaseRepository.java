@@ -38,6 +38,11 @@ public final class InMemoryKnowledgeBaseRepository implements KnowledgeBaseRepos
   }
 
   @Override
+  public void incrementRevision(String name) {
+    byName.computeIfPresent(name, (key, kb) -> kb.nextRevision());
+  }
+
+  @Override
   public Optional<KnowledgeBase> find(String name) {
     return Optional.ofNullable(byName.get(name));
   }

@@ -57,6 +57,13 @@ public class HibernateKnowledgeBaseRepository implements KnowledgeBaseRepository
   }
 
   @Override
+  public void incrementRevision(String name) {
+    entityManager.createQuery("update KnowledgeBaseEntity set revision = revision + 1 where name = :name")
+        .setParameter("name", name)
+        .executeUpdate();
+  }
+
+  @Override
   public Optional<KnowledgeBase> find(String name) {
     return Optional.ofNullable(entityManager.find(KnowledgeBaseEntity.class, name))
         .map(KnowledgeBaseEntity::toDomain);
