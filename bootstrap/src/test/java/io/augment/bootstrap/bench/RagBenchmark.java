@@ -69,7 +69,7 @@ public final class RagBenchmark {
       StringBuilder report = new StringBuilder();
       report.append("# RAG benchmark\n\n").append(environment()).append('\n');
       report.append("## Ingest throughput vs the raw embedding model (same chunks, same batch size ").append(BATCH).append(")\n\n");
-      report.append("Pipeline = parse + chunk (model tokenizer) + embed + Lucene HNSW write + flush + record store (in-memory). ")
+      report.append("Pipeline = parse + chunk (model tokenizer) + embed + record store (in-memory) + Lucene write (committed in the background, as in the server). ")
           .append("Raw = `embedAll` on the pipeline's own chunk texts in batches of ").append(BATCH)
           .append(". ").append(ROUNDS).append(" rounds alternate raw and pipeline so both see the same load; the ratio uses the medians.\n\n");
       report.append("| dataset | docs | chunks | raw per round (chunks/s) | pipeline per round (chunks/s) | raw median | pipeline median | pipeline / raw |\n");
@@ -210,6 +210,11 @@ public final class RagBenchmark {
         s.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %s |%n", names[i], join(runs.get(i)), median,
             i == 0 ? "1.00x" : String.format(Locale.ROOT, "**%.2fx**", median / raw)));
       }
+      double twoClients = median(runs.get(3)) / raw;
+      double job = median(runs.get(5)) / raw;
+      s.append(String.format(Locale.ROOT, "%nTargets (durable and fast together): one POST per document from 2 concurrent "
+          + "clients at least 0.80x of raw: reached %.2fx (%s); one ingest job at least 0.90x: reached %.2fx (%s).%n",
+          twoClients, twoClients >= 0.8 ? "met" : "missed", job, job >= 0.9 ? "met" : "missed"));
       double docs = rest.documentCount();
       double chunksPerDoc = texts.size() / docs;
       s.append(String.format(Locale.ROOT, "%nCost of durable commits per write (1 client): %.1f ms per document with "
@@ -274,7 +279,7 @@ public final class RagBenchmark {
     s.append(String.format(Locale.ROOT, "| recall@5 of the gold paragraph | **%.3f** |%n", hitsAt[5] / (double) n));
     s.append(String.format(Locale.ROOT, "| recall@10 of the gold paragraph | %.3f |%n", hitsAt[10] / (double) n));
     s.append(String.format(Locale.ROOT, "| extractive answers containing a gold answer string (top-%d sources) | %.3f |%n", TOP_K_ANSWER, contained / (double) n));
-    s.append(String.format(Locale.ROOT, "| search latency p50 / p99 (embed + HNSW, ms) | %.1f / %.1f |%n", pct(searchMs, 50), pct(searchMs, 99)));
+    s.append(String.format(Locale.ROOT, "| search latency p50 / p99 (embed + dense search, exact below 10,000 chunks, ms) | %.1f / %.1f |%n", pct(searchMs, 50), pct(searchMs, 99)));
     s.append(String.format(Locale.ROOT, "| query latency p50 / p99 (search + augment + extractive generation, ms) | %.1f / %.1f |%n", pct(queryMs, 50), pct(queryMs, 99)));
     return s.toString();
   }
