@@ -141,7 +141,8 @@ public final class RecursiveChunker {
       text.append(p.text());
     }
     String chunkText = text.toString();
-    int tokens = model.countTokens(chunkText);
+    // One piece was counted when it was cut: no join, so no need to run the tokenizer again.
+    int tokens = pieces.size() == 1 ? pieces.get(0).tokens() : model.countTokens(chunkText);
     if (tokens > limit) {
       // Word pieces can merge across a join; fall back to emitting the pieces one by one.
       for (Piece p : pieces) {
