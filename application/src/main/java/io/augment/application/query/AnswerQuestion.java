@@ -24,12 +24,17 @@ public final class AnswerQuestion {
   }
 
   public Answer answer(QueryCommand command) {
+    return answer(command, generator);
+  }
+
+  /** As {@link #answer(QueryCommand)}, read by {@code reader} instead of the configured generator (evaluations). */
+  public Answer answer(QueryCommand command, Generator reader) {
     long start = System.nanoTime();
     SearchResult found = search.search(command);
     long t0 = System.nanoTime();
     Prompt prompt = augmenter.augment(command.text(), found.chunks(), promptTokenBudget);
     long t1 = System.nanoTime();
-    Generation generation = generator.generate(prompt, command.options());
+    Generation generation = reader.generate(prompt, command.options());
     long t2 = System.nanoTime();
     return answer(command, prompt, generation, found, start, t0, t1, t2);
   }

@@ -8,5 +8,10 @@ package io.augment.domain.adaptation;
  * @param baseModel the model it was trained from
  * @param method    how it was trained
  * @param bytes     size on disk
+ * @param training  what training it cost, or null when not recorded (imported, or trained before costs were kept)
  */
-public record Adapter(String name, String baseModel, AdaptationMethod method, long bytes) {}
+public record Adapter(String name, String baseModel, AdaptationMethod method, long bytes, TrainingCost training) {
+  public Adapter(String name, String baseModel, AdaptationMethod method, long bytes) {
+    this(name, baseModel, method, bytes, null);
+  }
+}

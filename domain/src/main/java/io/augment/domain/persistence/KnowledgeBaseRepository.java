@@ -21,6 +21,18 @@ public interface KnowledgeBaseRepository {
 
   Optional<KnowledgeBase> find(String name);
 
+  /**
+   * Adds the wall time an ingest spent embedding and storing documents into the knowledge base
+   * (the cost side of RAG in an evaluation); durable when it returns. Repositories that keep no
+   * such total ignore it and answer {@link #ingestMillis} empty.
+   */
+  default void addIngestMillis(String name, long millis) {}
+
+  /** Total ingest milliseconds recorded for the knowledge base, or empty when not recorded. */
+  default java.util.OptionalLong ingestMillis(String name) {
+    return java.util.OptionalLong.empty();
+  }
+
   /** All knowledge bases ordered by name. */
   List<KnowledgeBase> findAll();
 

@@ -44,6 +44,11 @@ public interface VectorIndex {
   /** Number of chunks in the collection. */
   long count(String knowledgeBase);
 
+  /** Bytes the collection takes in storage, or empty when the backend cannot tell (a remote store). */
+  default java.util.OptionalLong storageBytes(String knowledgeBase) {
+    return java.util.OptionalLong.empty();
+  }
+
   /**
    * Makes every write that has returned so far durable, so it survives a crash. Callers flush
    * before recording elsewhere that a write happened. Indexes that write through do nothing.
