@@ -48,6 +48,11 @@ record ContenderRow(ContenderResult result, Contender contender, String baseMode
     return contender == null || contender.adapter() != null;
   }
 
+  /** RAG read by a generator, no trained model: nothing was trained, no trained artifact exists. */
+  boolean ragAlone() {
+    return contender != null && contender.rag() && contender.adapter() == null;
+  }
+
   /** The trained model alone, closed book ({@code adapter:<name>}), or null. */
   String closedBookModel() {
     return contender != null && !contender.rag() ? contender.adapter() : null;

@@ -34,7 +34,7 @@ final class ReportCharts {
     List<String> missing = new ArrayList<>();
     for (ContenderRow row : model.rows()) {
       Number x = cost.apply(row.cost());
-      if (x == null && !row.trained()) {
+      if (x == null && row.ragAlone()) {
         x = 0; // RAG alone trains nothing and stores no trained artifact
       }
       if (x == null || row.scores() == null || x.doubleValue() < 0) {
