@@ -9,6 +9,7 @@ import io.augment.application.evaluation.ContenderCheck;
 import io.augment.application.evaluation.ContenderCosts;
 import io.augment.application.evaluation.EvaluationRuns;
 import io.augment.application.evaluation.EvaluationSets;
+import io.augment.application.evaluation.report.EvaluationReports;
 import io.augment.application.generation.Generators;
 import io.augment.application.query.AnswerQuestion;
 import io.augment.domain.adaptation.AdapterCatalog;
@@ -29,6 +30,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -98,6 +100,13 @@ public class EvaluationProducers {
     return new EvaluationRuns(sets, runs, new ContenderCheck(knowledgeBases, adapters, generators),
         new ContenderAnswers(answers, generators), new ContenderCosts(knowledgeBases, index, adapters), executor,
         Clock.systemUTC(), EvaluationRuns.DEFAULT_MAX_RUNNING);
+  }
+
+  /** Reports name each trained contender's base model from the catalog; with the engine off there is none. */
+  @Produces
+  @Singleton
+  EvaluationReports evaluationReports(LocalEngine engine, Instance<AdapterCatalog> catalog) {
+    return engine.enabled() ? new EvaluationReports(catalog.get()) : EvaluationReports.withBaseModels(Map.of());
   }
 
   /** After {@link IndexRecovery} (priority 1): a resumed run must search a repaired index. */

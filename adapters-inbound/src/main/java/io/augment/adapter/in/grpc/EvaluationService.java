@@ -26,6 +26,7 @@ import io.augment.adapter.in.grpc.v1.QuestionResult;
 import io.augment.adapter.in.grpc.v1.StartEvaluationRunRequest;
 import io.augment.application.evaluation.EvaluationRuns;
 import io.augment.application.evaluation.EvaluationSets;
+import io.augment.application.evaluation.report.EvaluationReports;
 import io.augment.domain.evaluation.EvaluationQuestion;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.Limits;
@@ -35,6 +36,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Evaluation sets and runs; the same rules and defaults as the REST API (shared readers in adapter.in). */
 @GrpcService
@@ -44,12 +46,15 @@ public class EvaluationService implements io.augment.adapter.in.grpc.v1.Evaluati
 
   private final EvaluationSets sets;
   private final EvaluationRuns runs;
+  private final EvaluationReports reports;
   private final ObjectMapper json;
   private final RequestLimit limit;
 
-  public EvaluationService(EvaluationSets sets, EvaluationRuns runs, ObjectMapper json, RequestLimit limit) {
+  public EvaluationService(
+      EvaluationSets sets, EvaluationRuns runs, EvaluationReports reports, ObjectMapper json, RequestLimit limit) {
     this.sets = sets;
     this.runs = runs;
+    this.reports = reports;
     this.json = json;
     this.limit = limit;
   }
@@ -142,12 +147,16 @@ public class EvaluationService implements io.augment.adapter.in.grpc.v1.Evaluati
 
   @Override
   public Uni<EvaluationReport> getReport(GetEvaluationReportRequest r) {
-    String format = r.getFormat().isBlank() ? "json" : r.getFormat().strip().toLowerCase(java.util.Locale.ROOT);
+    String format = r.getFormat().isBlank() ? "json" : r.getFormat().strip().toLowerCase(Locale.ROOT);
+    if (!List.of("json", "markdown", "html").contains(format)) {
+      throw new InvalidInputException("format", "must be json, markdown or html");
+    }
     var run = runs.get(r.getId());
     EvaluationReport.Builder report = EvaluationReport.newBuilder().setFormat(format);
     switch (format) {
-      case "json" -> report.setMediaType("application/json").setContent(EvaluationReportJson.write(json, run));
-      default -> throw new InvalidInputException("format", "must be json, markdown or html");
+      case "markdown" -> report.setMediaType("text/markdown").setContent(reports.markdown(run, runs.results(run.id()), List.of()));
+      case "html" -> report.setMediaType("text/html").setContent(reports.html(run, runs.results(run.id()), List.of()));
+      default -> report.setMediaType("application/json").setContent(EvaluationReportJson.write(json, run));
     }
     return Uni.createFrom().item(report.build());
   }

@@ -7,6 +7,7 @@ import io.augment.adapter.in.EvaluationSpecs;
 import io.augment.adapter.in.rest.EvaluationJson.RunInput;
 import io.augment.adapter.in.rest.EvaluationJson.RunJson;
 import io.augment.application.evaluation.EvaluationRuns;
+import io.augment.application.evaluation.report.EvaluationReports;
 import io.augment.domain.evaluation.EvaluationRun;
 import io.augment.domain.evaluation.QuestionResult;
 import io.augment.domain.model.InvalidInputException;
@@ -34,12 +35,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Evaluation")
 public class EvaluationRunResource {
   static final String NDJSON = "application/x-ndjson";
+  static final String MARKDOWN = "text/markdown;charset=UTF-8";
+  static final String HTML = "text/html;charset=UTF-8";
 
   private final EvaluationRuns runs;
+  private final EvaluationReports reports;
   private final ObjectWriter lines;
 
-  public EvaluationRunResource(EvaluationRuns runs, ObjectMapper json) {
+  public EvaluationRunResource(EvaluationRuns runs, EvaluationReports reports, ObjectMapper json) {
     this.runs = runs;
+    this.reports = reports;
     this.lines = json.writer();
   }
 
@@ -106,6 +111,22 @@ public class EvaluationRunResource {
       description = "A null measure or cost is not recorded by what produced the contender (never shown as 0).")
   public EvaluationReportJson.Report reportJson(@PathParam("id") String id) {
     return EvaluationReportJson.of(runs.get(id));
+  }
+
+  @GET
+  @Path("/{id}/report.md")
+  @Produces(MARKDOWN)
+  @Operation(summary = "The report as Markdown: facts, every measure per contender, forgetting, cost, the first questions")
+  public String reportMarkdown(@PathParam("id") String id) {
+    return reports.markdown(runs.get(id), runs.results(id), List.of());
+  }
+
+  @GET
+  @Path("/{id}/report.html")
+  @Produces(HTML)
+  @Operation(summary = "The report as one self-contained HTML page (inline CSS and SVG charts, no script)")
+  public String reportHtml(@PathParam("id") String id) {
+    return reports.html(runs.get(id), runs.results(id), List.of());
   }
 
   private void write(List<QuestionResult> results, OutputStream raw) throws java.io.IOException {
