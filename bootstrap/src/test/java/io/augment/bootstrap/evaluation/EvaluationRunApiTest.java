@@ -3,12 +3,37 @@ package io.augment.bootstrap.evaluation;
 import static io.augment.bootstrap.evaluation.EvaluationApi.RUNS;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.augment.application.evaluation.ContenderAnswers;
+import io.augment.application.evaluation.ContenderCheck;
+import io.augment.application.evaluation.ContenderCosts;
+import io.augment.application.evaluation.EvaluationRuns;
+import io.augment.application.generation.Generators;
+import io.augment.application.query.AnswerQuestion;
+import io.augment.domain.evaluation.Contender;
+import io.augment.domain.evaluation.ContenderCost;
+import io.augment.domain.evaluation.ContenderResult;
+import io.augment.domain.evaluation.EvaluationRun;
+import io.augment.domain.evaluation.EvaluationRunRepository;
+import io.augment.domain.evaluation.EvaluationRunSpec;
+import io.augment.domain.evaluation.EvaluationSetRepository;
+import io.augment.domain.evaluation.QuestionResult;
+import io.augment.domain.job.JobStatus;
+import io.augment.domain.job.Progress;
+import io.augment.domain.persistence.KnowledgeBaseRepository;
+import io.augment.domain.retrieval.VectorIndex;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -19,6 +44,18 @@ import org.junit.jupiter.api.Test;
 /** Evaluation runs over REST, end to end on the extractive generator. */
 @QuarkusTest
 class EvaluationRunApiTest {
+  @Inject
+  EvaluationRunRepository runRepository;
+  @Inject
+  EvaluationSetRepository setRepository;
+  @Inject
+  KnowledgeBaseRepository knowledgeBases;
+  @Inject
+  VectorIndex index;
+  @Inject
+  AnswerQuestion answers;
+  @Inject
+  Generators generators;
 
   @Test
   void runsTwoContendersToTheEndAndTheReportAgreesWithItsOwnPerQuestionResults() {
@@ -107,6 +144,44 @@ class EvaluationRunApiTest {
     given().contentType(ContentType.JSON).body(Map.of("evaluationSet", "no-such-set", "contenders", List.of("generator:extractive")))
         .post(RUNS).then().statusCode(404);
     given().get(RUNS).then().body("id", hasSize(before));
+  }
+
+  /**
+   * A restart, as the use cases see it: a run a stop left RUNNING with one answer stored is read
+   * from the database by the serving app, then resumed by a new {@link EvaluationRuns} over the
+   * same repositories, which asks only what is missing and keeps the stored answer.
+   */
+  @Test
+  void aRunStoppedMidwayIsReadFromTheDatabaseAndResumedByANewEvaluationRuns() {
+    String kb = EvaluationApi.knowledgeBase();
+    String set = EvaluationApi.set(EvaluationApi.jsonl(1));
+    String label = "rag:" + kb + "@extractive";
+    String id = EvaluationApi.unique("stopped");
+    EvaluationRunSpec spec = new EvaluationRunSpec(set, null, List.of(Contender.parse("contenders[0]", label)), 2, 64);
+    int total = EvaluationApi.QUESTIONS.size();
+    runRepository.save(new EvaluationRun(id, spec, JobStatus.RUNNING, new Progress(1, total, "answers", 0, null),
+        List.of(new ContenderResult(label, null, null, ContenderCost.UNKNOWN)), null, Instant.now(), null));
+    runRepository.append(id, List.of(new QuestionResult(QuestionResult.EVALUATION, 0, label, EvaluationApi.QUESTIONS.get(0)[0],
+        "answered before the stop", 0, 0, false, List.of("tides"), 1.0, 1.0, false, 3.0, 10, 4, null)));
+    given().get(RUNS + "/" + id).then().statusCode(200).body("status", equalTo("running")).body("progress.done", equalTo(1));
+
+    ExecutorService executor = Executors.newSingleThreadExecutor();
+    try {
+      EvaluationRuns restarted = new EvaluationRuns(setRepository, runRepository,
+          new ContenderCheck(knowledgeBases, null, generators), new ContenderAnswers(answers, generators),
+          new ContenderCosts(knowledgeBases, index, null), executor, Clock.systemUTC());
+      restarted.recover();
+      await().atMost(Duration.ofSeconds(60)).until(() -> restarted.get(id).status().finished());
+      assertThat(restarted.get(id).status()).isEqualTo(JobStatus.SUCCEEDED);
+    } finally {
+      executor.shutdownNow();
+    }
+    List<JsonNode> rows = EvaluationApi.lines(given().get(RUNS + "/" + id + "/results").then().statusCode(200).extract().asString());
+    assertThat(rows).hasSize(total);
+    assertThat(rows.get(0).path("answer").asText()).as("the stored answer is kept, not asked again").isEqualTo("answered before the stop");
+    assertThat(rows.subList(1, total)).allSatisfy(r -> assertThat(r.path("answer").asText()).isNotEqualTo("answered before the stop"));
+    given().get(RUNS + "/" + id).then().body("status", equalTo("succeeded")).body("progress.done", equalTo(total))
+        .body("results[0].scores.questions", equalTo(total));
   }
 
   private static Recomputed recompute(List<JsonNode> rows, String contender) {
