@@ -85,6 +85,8 @@ class HostileInputBatteryTest {
     groups.put("OpenAI /v1", new OpenAiCases(http, Seed.KB).all());
     groups.put("gRPC writes", new GrpcStoreCases(channel, Seed.KB).all());
     groups.put("gRPC queries, jobs and fine-tuning", new GrpcQueryCases(channel, Seed.KB, () -> IngestJobsWait.untilIdle(http)).all());
+    groups.put("REST evaluations", new EvaluationCases(http, Seed.KB).all());
+    groups.put("gRPC evaluations", EvaluationCases.guarded(http, new EvaluationGrpcCases(channel, Seed.KB).all()));
     groups.put("HTTP limits", new HttpLimitCases(http, Seed.KB).all());
     groups.put("ids in paths (last: they aim at the victim)", new PathCases(http).all());
     assertThat(groups.values().stream().mapToInt(List::size).sum()).as("cases in the battery").isGreaterThanOrEqualTo(300);
@@ -100,6 +102,13 @@ class HostileInputBatteryTest {
     List<String> differences = new ArrayList<>(StoreSnapshot.take(http).differencesFrom(seeded));
     StoreSnapshot.orphans(http).forEach(orphan -> differences.add("orphan: chunks of " + orphan + " are searchable, its record is gone"));
     assertThat(differences).as("stored state changed by refused requests:\n%s", String.join("\n", differences)).isEmpty();
+  }
+
+  @Test
+  @Order(3)
+  void theValidEvaluationRequestsTheCasesMutateAreAccepted() {
+    seed();
+    EvaluationCases.validBasesAreAccepted(http, Seed.KB);
   }
 
   /** Runs the case's check, then fails it also (or instead) if the stored knowledge bases changed across it. */
