@@ -177,6 +177,13 @@ class EvaluationRunsTest {
     int storedBeforeRestart = bed.runRepository.results(id).size();
     assertThat(bed.runRepository.find(id).orElseThrow().status()).isEqualTo(JobStatus.RUNNING);
     assertThat(storedBeforeRestart).isBetween(RunExecution.FLUSH_EVERY, 12);
+    // What was stored came with its progress: answers done of all, a rate and an ETA.
+    var interrupted = bed.runRepository.find(id).orElseThrow().progress();
+    assertThat(interrupted.done()).isEqualTo(storedBeforeRestart);
+    assertThat(interrupted.total()).isEqualTo(20);
+    assertThat(interrupted.unit()).isEqualTo("answers");
+    assertThat(interrupted.ratePerSecond()).isPositive();
+    assertThat(interrupted.eta()).isNotNull();
 
     // The process starts again over the same stores.
     EvaluationTestbed.Scripted fresh = bed.oracle;
