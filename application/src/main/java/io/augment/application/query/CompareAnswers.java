@@ -61,8 +61,7 @@ public final class CompareAnswers {
       throw new InvalidInputException("adapters", "at most " + MAX_MODELS + " per comparison, got " + names.size());
     }
     if (!names.isEmpty() && !generators.appliesAdapters()) {
-      throw new InvalidInputException("adapters", "fine-tuned models are served by the local engine, which is switched off "
-          + "(augment.engine.enabled=false)");
+      throw new InvalidInputException("adapters", ContenderCheck.ENGINE_OFF);
     }
     List<io.augment.domain.evaluation.Contender> contenders = new ArrayList<>();
     contenders.add(new io.augment.domain.evaluation.Contender(knowledgeBase, null, null));
@@ -88,8 +87,7 @@ public final class CompareAnswers {
       String field = "contenders[" + i + "]";
       io.augment.domain.evaluation.Contender c = io.augment.domain.evaluation.Contender.parse(field, contenders.get(i));
       if (c.adapter() != null && !generators.appliesAdapters()) {
-        throw new InvalidInputException(field, "fine-tuned models are served by the local engine, which is switched off "
-            + "(augment.engine.enabled=false)");
+        throw new InvalidInputException(field, ContenderCheck.ENGINE_OFF);
       }
       parsed.add(check == null ? c : check.check(field, c));
     }
