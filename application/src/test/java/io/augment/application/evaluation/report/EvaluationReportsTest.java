@@ -38,16 +38,16 @@ class EvaluationReportsTest {
       new Measure("Speed and tokens", "tokens out", r -> r.scores().tokensOut()),
       new Measure("Forgetting", "control exact match", r -> r.control() == null ? null : r.control().exactMatch()),
       new Measure("Forgetting", "control F1", r -> r.control() == null ? null : r.control().f1()),
-      new Measure("Cost", "trainable params", r -> r.cost().trainableParameters()),
-      new Measure("Cost", "total params", r -> r.cost().totalParameters()),
-      new Measure("Cost", "trainable share", r -> share(r.cost())),
-      new Measure("Cost", "training s", r -> r.cost().trainingSeconds()),
-      new Measure("Cost", "training tokens/s", r -> r.cost().trainingTokensPerSecond()),
-      new Measure("Cost", "peak memory", r -> r.cost().peakMemoryBytes()),
-      new Measure("Cost", "artifact", r -> r.cost().artifactBytes()),
-      new Measure("Cost", "ingest ms", r -> r.cost().ingestMillis()),
-      new Measure("Cost", "index", r -> r.cost().indexBytes()),
-      new Measure("Cost", "chunks", r -> r.cost().chunks()));
+      new Measure("Training cost", "trainable params", r -> r.cost().trainableParameters()),
+      new Measure("Training cost", "total params", r -> r.cost().totalParameters()),
+      new Measure("Training cost", "trainable share", r -> share(r.cost())),
+      new Measure("Training cost", "training s", r -> r.cost().trainingSeconds()),
+      new Measure("Training cost", "training tokens/s", r -> r.cost().trainingTokensPerSecond()),
+      new Measure("Training cost", "peak memory", r -> r.cost().peakMemoryBytes()),
+      new Measure("Training cost", "artifact", r -> r.cost().artifactBytes()),
+      new Measure("Knowledge base cost", "ingest ms", r -> r.cost().ingestMillis()),
+      new Measure("Knowledge base cost", "index", r -> r.cost().indexBytes()),
+      new Measure("Knowledge base cost", "chunks", r -> r.cost().chunks()));
 
   private final EvaluationRun run = ReportFixtures.realisticRun();
   private final List<QuestionResult> results = ReportFixtures.realisticResults();
@@ -72,7 +72,7 @@ class EvaluationReportsTest {
     String md = reports.markdown(run, results, List.of());
     Document page = ReportReader.xml(reports.html(run, results, List.of()));
 
-    for (String title : List.of("Accuracy", "Speed and tokens", "Forgetting", "Cost", "Per-question results")) {
+    for (String title : List.of("Accuracy", "Speed and tokens", "Forgetting", "Training cost", "Knowledge base cost", "Per-question results")) {
       if (title.startsWith("Per-question")) {
         assertThat(ReportReader.markdownTable(md, title).keySet()).isEqualTo(ReportReader.htmlTable(page, title).keySet());
       } else {
@@ -117,19 +117,21 @@ class EvaluationReportsTest {
         ReportFixtures.result("rag:kb", ReportFixtures.ragScores(0.5, 0.6, 0.7, 0.4, 0.3), null, ContenderCost.UNKNOWN),
         ReportFixtures.result("adapter:pending", null, null, null));
 
-    Map<String, Map<String, String>> md = ReportReader.markdownTable(reports.markdown(sparse, List.of(), List.of()), "Cost");
+    String markdown = reports.markdown(sparse, List.of(), List.of());
+    Map<String, Map<String, String>> md = ReportReader.markdownTable(markdown, "Training cost");
+    Map<String, Map<String, String>> kb = ReportReader.markdownTable(markdown, "Knowledge base cost");
     Document page = ReportReader.xml(reports.html(sparse, List.of(), List.of()));
 
     for (String header : List.of("trainable params", "total params", "training s", "training tokens/s", "peak memory", "artifact")) {
       assertThat(md.get("adapter:imported").get(header)).as(header).isEqualTo("not recorded");
       assertThat(md.get("adapter:pending").get(header)).as(header).isEqualTo("not recorded");
     }
-    assertThat(md.get("rag:kb").get("ingest ms")).isEqualTo("not recorded");
+    assertThat(kb.get("rag:kb").get("ingest ms")).isEqualTo("not recorded");
     assertThat(md.get("rag:kb").get("training s")).isEqualTo("n/a");
-    assertThat(md.get("adapter:imported").get("ingest ms")).isEqualTo("n/a");
+    assertThat(kb.get("adapter:imported").get("ingest ms")).isEqualTo("n/a");
     assertThat(ReportReader.htmlTable(page, "Accuracy").get("adapter:imported").get("MRR")).isEqualTo("n/a");
     assertThat(ReportReader.htmlTable(page, "Accuracy").get("adapter:pending").get("F1")).isEqualTo("not recorded");
-    assertThat(ReportReader.htmlTable(page, "Cost").get("adapter:imported").get("artifact")).isEqualTo("not recorded");
+    assertThat(ReportReader.htmlTable(page, "Training cost").get("adapter:imported").get("artifact")).isEqualTo("not recorded");
   }
 
   @Test
