@@ -40,6 +40,7 @@ final class HtmlReport {
       svg .grid{stroke:#e5e7eb;stroke-width:1}
       svg .axis{stroke:#6b7280;stroke-width:1}
       svg .stem{stroke:#9ca3af;stroke-width:1}
+      svg .leader{stroke:#c4c9d1;stroke-width:.8}
       svg .zero-band{fill:#f3f4f6}
       svg .em{fill:#1f5fa8;stroke:#1f5fa8;stroke-width:1.5}
       svg .f1{fill:#d9731a;stroke:#d9731a;stroke-width:1.5}

@@ -95,7 +95,7 @@ final class ScatterChart {
     return x;
   }
 
-  /** The name beside its point, moved down (then up) until it overlaps no earlier label. */
+  /** The name beside its point, moved down (then up) until it overlaps no earlier label or marker. */
   private static void label(StringBuilder s, List<double[]> placed, String name, double x, double y) {
     boolean right = x < LEFT + (PLOT_RIGHT - LEFT) * 0.55;
     double room = right ? W - x - 12 : x - 12;
@@ -107,6 +107,9 @@ final class ScatterChart {
       ly = y + 4 + LINE * ((attempt / 2) + 1) * (attempt % 2 == 0 ? 1 : -1);
     }
     placed.add(new double[] {x1, x2, ly});
+    if (Math.abs(ly - (y + 4)) > LINE / 2) { // moved off its point: a leader line says whose it is
+      s.append(Svg.line(x, y, right ? x1 - 2 : x2 + 2, ly - 4, "leader"));
+    }
     s.append(Svg.text(right ? x + 9 : x - 9, ly, right ? "start" : "end", "point-label", text));
   }
 

@@ -153,12 +153,20 @@ final class ReportFixtures {
 
   static final String LONG_NAME = "rag:" + "a-knowledge-base-with-an-extremely-long-name-".repeat(6) + "end";
 
-  /** A running run: one contender at all zeroes with a very long name, one scored without costs, one not scored yet. */
+  /**
+   * A running run: one contender at all zeroes with a very long name, one scored without costs,
+   * one not scored yet, and thirteen LoRA adapters of nearly equal cost and accuracy crowding the charts.
+   */
   static EvaluationRun awkwardRun() {
-    return run("run-edge", "qa", "control", List.of(
+    List<ContenderResult> results = new ArrayList<>(List.of(
         result(LONG_NAME, new Scores(3, 0, 0, 0, 0.0, 0.0, 0.0, 0, 0, 0, 0), null, new ContenderCost(0L, 0L, 0.0, 0.0, 0L, 0L, 0L, 0L, 0L)),
         result("adapter:imported", scores(0.4, 0.5), scores(0.3, 0.35), ContenderCost.UNKNOWN),
-        result("adapter:pending", null, null, null)), JobStatus.RUNNING, null);
+        result("adapter:pending", null, null, null)));
+    for (int i = 0; i < 13; i++) {
+      results.add(result("adapter:lora-rank-" + (4 + i), scores(0.40 + i * 0.01, 0.55 + i * 0.005), null,
+          new ContenderCost(20_000L + i * 1_000, 1_200_000L, 90.0 + i, 28_000.0, 500L << 20, 80_000L + i * 4_000, null, null, null)));
+    }
+    return run("run-edge", "qa", "control", results, JobStatus.RUNNING, null);
   }
 
   /** A section as the knowledge-injection benchmark writes one, with hostile text inside. */
