@@ -96,18 +96,17 @@ final class MeasureTables {
   }
 
   private String control(ContenderRow r, Function<Scores, String> value) {
-    if (!model.hasControlSet()) {
-      return NOT_APPLICABLE;
-    }
-    if (r.control() != null) {
-      return value.apply(r.control());
-    }
-    return r.trained() ? NOT_RECORDED : NOT_APPLICABLE;
+    return model.hasControlSet() && r.control() != null ? value.apply(r.control()) : noControl(r);
+  }
+
+  /** Why a row has no control scores: none were asked for, none apply (RAG alone, generators), or none recorded. */
+  private String noControl(ContenderRow r) {
+    return model.hasControlSet() && r.trained() ? NOT_RECORDED : NOT_APPLICABLE;
   }
 
   private String delta(ContenderRow r, Function<Scores, Double> value) {
     if (!model.hasControlSet() || r.control() == null) {
-      return control(r, s -> "");
+      return noControl(r);
     }
     if (model.isBase(r)) {
       return "base";
