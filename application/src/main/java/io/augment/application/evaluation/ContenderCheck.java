@@ -9,6 +9,10 @@ import io.augment.domain.persistence.KnowledgeBaseRepository;
 
 /** Refuses a contender whose knowledge base, trained model or generator this deployment does not have. */
 public final class ContenderCheck {
+  /** Why a trained model cannot be a contender while the local engine is off. */
+  public static final String ENGINE_OFF = "fine-tuned models are served by the local engine, which is switched off "
+      + "(augment.engine.enabled=false)";
+
   private final KnowledgeBaseRepository knowledgeBases;
   private final AdapterCatalog adapters;
   private final Generators generators;
@@ -30,8 +34,7 @@ public final class ContenderCheck {
     }
     if (contender.adapter() != null) {
       if (!generators.appliesAdapters() || adapters == null) {
-        throw new InvalidInputException(field, "fine-tuned models are served by the local engine, which is switched off "
-            + "(augment.engine.enabled=false)");
+        throw new InvalidInputException(field, ENGINE_OFF);
       }
       if (adapters.find(contender.adapter()).isEmpty()) {
         throw new NotFoundException(field + ": trained model", contender.adapter());

@@ -15,6 +15,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +134,7 @@ public final class EvaluationRuns {
     if (!unfinished.isEmpty()) {
       LOG.log(Level.INFO, "resuming {0} unfinished evaluation run(s)", unfinished.size());
     }
-    unfinished.stream().sorted(java.util.Comparator.comparing(EvaluationRun::createdAt))
+    unfinished.stream().sorted(Comparator.comparing(EvaluationRun::createdAt))
         .filter(r -> !active.containsKey(r.id())).forEach(r -> submit(r.id()));
   }
 

@@ -1,6 +1,7 @@
 package io.augment.application.evaluation;
 
 import io.augment.application.job.BackgroundJobs;
+import io.augment.domain.evaluation.ContenderResult;
 import io.augment.domain.evaluation.EvaluationQuestion;
 import io.augment.domain.evaluation.EvaluationRun;
 import io.augment.domain.evaluation.EvaluationRunRepository;
@@ -198,7 +199,7 @@ final class RunExecution implements Runnable {
   }
 
   private EvaluationRun with(
-      EvaluationRun r, JobStatus status, Progress progress, List<io.augment.domain.evaluation.ContenderResult> results,
+      EvaluationRun r, JobStatus status, Progress progress, List<ContenderResult> results,
       String error) {
     return new EvaluationRun(r.id(), r.spec(), status, progress, results, error, r.createdAt(),
         status.finished() ? clock.instant() : null);

@@ -11,7 +11,7 @@ final class BarChart {
   /** @param a the first series' value, or null when not recorded; {@code b} likewise */
   record Bars(String label, Double a, Double b) {}
 
-  private static final double W = 760, TOP = 44, LABELS = 230, LEFT = 240, RIGHT = 650, BAR = 12, GROUP = 34;
+  private static final double W = 980, TOP = 44, LABELS = 290, LEFT = 300, RIGHT = 860, BAR = 12, GROUP = 34;
 
   private BarChart() {}
 
@@ -28,7 +28,8 @@ final class BarChart {
     for (int i = 0; i <= 4; i++) {
       double x = LEFT + (RIGHT - LEFT) * i / 4;
       s.append(Svg.line(x, TOP - 4, x, bottom, "grid"));
-      s.append(Svg.text(x, bottom + 16, "middle", "tick", value.apply(top * i / 4)));
+      String tick = max > 0 ? value.apply(top * i / 4) : Format.compact(top * i / 4);
+      s.append(Svg.text(x, bottom + 16, "middle", "tick", tick));
     }
     s.append(Svg.line(LEFT, TOP - 4, LEFT, bottom, "axis"));
     for (int i = 0; i < bars.size(); i++) {

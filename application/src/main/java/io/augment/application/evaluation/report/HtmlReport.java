@@ -22,8 +22,9 @@ final class HtmlReport {
       table{border-collapse:collapse;font-size:.86rem;width:100%}
       th,td{padding:5px 9px;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top}
       th{background:#f3f4f6;font-weight:600;white-space:nowrap}
+      table.measures th+th,table.measures td+td{text-align:right}
       td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-      td.name{font-weight:600;max-width:320px;overflow-wrap:anywhere}
+      td.name{font-weight:600;min-width:11em;max-width:24em;overflow-wrap:break-word}
       td.text{max-width:420px;overflow-wrap:anywhere}
       td.muted{color:#9ca3af;white-space:nowrap}
       figure{margin:18px 0;background:#fff;border:1px solid #e5e7eb;border-radius:6px;padding:10px 12px}
@@ -39,6 +40,7 @@ final class HtmlReport {
       svg .grid{stroke:#e5e7eb;stroke-width:1}
       svg .axis{stroke:#6b7280;stroke-width:1}
       svg .stem{stroke:#9ca3af;stroke-width:1}
+      svg .leader{stroke:#c4c9d1;stroke-width:.8}
       svg .zero-band{fill:#f3f4f6}
       svg .em{fill:#1f5fa8;stroke:#1f5fa8;stroke-width:1.5}
       svg .f1{fill:#d9731a;stroke:#d9731a;stroke-width:1.5}
@@ -63,9 +65,9 @@ final class HtmlReport {
     new ReportCharts(model).figures().forEach(this::figure);
     out.append("<h2>Measures</h2>\n<p class=\"note\">Values not recorded by what produced a contender read "
         + "\u201cnot recorded\u201d; measures that do not apply to a contender read \u201cn/a\u201d.</p>\n");
-    new MeasureTables(model).tables().forEach(t -> table(t, "h3"));
+    new MeasureTables(model).tables().forEach(t -> table(t, "h3", "measures"));
     sections.forEach(this::section);
-    table(QuestionAppendix.of(results), "h2");
+    table(QuestionAppendix.of(results), "h2", "answers");
     return out.append("</main>\n</body>\n</html>\n").toString();
   }
 
@@ -82,7 +84,7 @@ final class HtmlReport {
     out.append("</figcaption>\n</figure>\n");
   }
 
-  private void table(Table table, String heading) {
+  private void table(Table table, String heading, String cssClass) {
     out.append('<').append(heading).append('>').append(Text.html(table.title())).append("</").append(heading).append(">\n");
     if (table.note() != null) {
       out.append("<p class=\"note\">").append(Text.html(table.note())).append("</p>\n");
@@ -90,7 +92,7 @@ final class HtmlReport {
     if (table.rows().isEmpty()) {
       return;
     }
-    out.append("<div class=\"scroll\"><table class=\"measures\">\n<thead><tr>");
+    out.append("<div class=\"scroll\"><table class=\"").append(cssClass).append("\">\n<thead><tr>");
     table.headers().forEach(h -> out.append("<th>").append(Text.html(h)).append("</th>"));
     out.append("</tr></thead>\n<tbody>\n");
     for (List<String> row : table.rows()) {

@@ -18,16 +18,17 @@ final class MarkdownReport {
     out.append("Values not recorded by what produced a contender read \"not recorded\"; "
         + "measures that do not apply to a contender read \"n/a\".\n\n");
     for (Table table : new MeasureTables(model).tables()) {
-      table(table, "###");
+      table(table, "###", "---:");
     }
     for (ReportSection section : sections) {
       section(section);
     }
-    table(QuestionAppendix.of(results), "##");
+    table(QuestionAppendix.of(results), "##", "---");
     return out.toString();
   }
 
-  private void table(Table table, String level) {
+  /** @param align the separator of every column but the first: {@code ---:} aligns numbers right */
+  private void table(Table table, String level, String align) {
     out.append(level).append(' ').append(Text.markdown(table.title())).append("\n\n");
     if (table.note() != null) {
       out.append(Text.markdown(table.note())).append("\n\n");
@@ -36,7 +37,9 @@ final class MarkdownReport {
       return;
     }
     row(table.headers().stream().map(Text::markdown).toList());
-    row(Collections.nCopies(table.headers().size(), "---"));
+    List<String> separator = new java.util.ArrayList<>(Collections.nCopies(table.headers().size(), align));
+    separator.set(0, "---");
+    row(separator);
     table.rows().forEach(r -> row(r.stream().map(Text::markdown).toList()));
     out.append('\n');
   }

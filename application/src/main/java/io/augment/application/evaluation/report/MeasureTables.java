@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Every measure of every contender, in four tables (accuracy, speed, forgetting, cost). A value
+ * Every measure of every contender, in five tables (accuracy, speed, forgetting, training and
+ * knowledge base cost). A value
  * that was not recorded says so; a measure that does not apply to the contender (retrieval for
  * closed book, training for RAG alone) reads "n/a".
  */
@@ -46,14 +47,15 @@ final class MeasureTables {
             new Column("control F1", r -> control(r, s -> Format.share(s.f1()))),
             new Column("exact match vs base", r -> delta(r, Scores::exactMatch)),
             new Column("F1 vs base", r -> delta(r, Scores::f1)))),
-        table("Cost", "What producing each contender cost; RAG trains nothing (0 trainable parameters).", List.of(
+        table("Training cost", "What training each contender cost; RAG alone trains nothing (0 trainable parameters).", List.of(
             new Column("trainable params", r -> training(r, c -> count(c.trainableParameters()))),
             new Column("total params", r -> orNotRecorded(count(r.cost().totalParameters()))),
             new Column("trainable share", this::share),
             new Column("training s", r -> training(r, c -> decimal(c.trainingSeconds()))),
             new Column("training tokens/s", r -> training(r, c -> rate(c.trainingTokensPerSecond()))),
             new Column("peak memory", r -> training(r, c -> bytes(c.peakMemoryBytes()))),
-            new Column("artifact", r -> training(r, c -> bytes(c.artifactBytes()))),
+            new Column("artifact", r -> training(r, c -> bytes(c.artifactBytes()))))),
+        table("Knowledge base cost", "What building each RAG contender's knowledge base cost.", List.of(
             new Column("ingest ms", r -> ingest(r, c -> count(c.ingestMillis()))),
             new Column("index", r -> ingest(r, c -> bytes(c.indexBytes()))),
             new Column("chunks", r -> ingest(r, c -> count(c.chunks()))))));
@@ -94,18 +96,17 @@ final class MeasureTables {
   }
 
   private String control(ContenderRow r, Function<Scores, String> value) {
-    if (!model.hasControlSet()) {
-      return NOT_APPLICABLE;
-    }
-    if (r.control() != null) {
-      return value.apply(r.control());
-    }
-    return r.trained() ? NOT_RECORDED : NOT_APPLICABLE;
+    return model.hasControlSet() && r.control() != null ? value.apply(r.control()) : noControl(r);
+  }
+
+  /** Why a row has no control scores: none were asked for, none apply (RAG alone, generators), or none recorded. */
+  private String noControl(ContenderRow r) {
+    return model.hasControlSet() && r.trained() ? NOT_RECORDED : NOT_APPLICABLE;
   }
 
   private String delta(ContenderRow r, Function<Scores, Double> value) {
     if (!model.hasControlSet() || r.control() == null) {
-      return control(r, s -> "");
+      return noControl(r);
     }
     if (model.isBase(r)) {
       return "base";
@@ -128,15 +129,15 @@ final class MeasureTables {
       return Format.percent(0, 1);
     }
     if (c.trainableParameters() == null || c.totalParameters() == null || c.totalParameters() <= 0) {
-      return r.trained() ? NOT_RECORDED : NOT_APPLICABLE;
+      return r.ragAlone() ? NOT_APPLICABLE : NOT_RECORDED;
     }
     return Format.percent(c.trainableParameters(), c.totalParameters());
   }
 
-  /** A training cost: as recorded; unrecorded is "n/a" where nothing was trained. */
+  /** A training cost: as recorded; unrecorded is "n/a" for RAG alone, where nothing was trained. */
   private static String training(ContenderRow r, Function<ContenderCost, String> value) {
     String v = value.apply(r.cost());
-    return v != null ? v : r.trained() ? NOT_RECORDED : NOT_APPLICABLE;
+    return v != null ? v : r.ragAlone() ? NOT_APPLICABLE : NOT_RECORDED;
   }
 
   private static String ingest(ContenderRow r, Function<ContenderCost, String> value) {

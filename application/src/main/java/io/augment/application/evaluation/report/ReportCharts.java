@@ -23,7 +23,7 @@ final class ReportCharts {
         scatter("chart-training", "Accuracy against training time", "training seconds",
             "0 trained", Format::compact, c -> c.trainingSeconds()),
         scatter("chart-artifact", "Accuracy against artifact size", "artifact bytes",
-            "no artifact", v -> Format.bytes((long) v), ContenderCost::artifactBytes),
+            "no artifact", v -> Format.compact(v) + "B", ContenderCost::artifactBytes),
         forgetting(),
         latency());
   }
@@ -73,7 +73,7 @@ final class ReportCharts {
           : new BarChart.Bars(row.label(), row.scores().latencyP50Ms(), row.scores().latencyP95Ms()));
     }
     List<String> missing = model.rows().stream().filter(r -> r.scores() == null).map(ContenderRow::label).toList();
-    return new Figure("chart-latency", BarChart.render("chart-latency", "Latency per answer (ms)", "p50", "p95", 0,
+    return new Figure("chart-latency", bars.isEmpty() ? null : BarChart.render("chart-latency", "Latency per answer (ms)", "p50", "p95", 0,
         v -> Format.decimal(v), bars), "Median and 95th percentile milliseconds per answer on the evaluation set.", missing);
   }
 }

@@ -13,7 +13,7 @@ final class ScatterChart {
   /** @param x the cost, 0 or more */
   record Point(String label, double x, double em, double f1) {}
 
-  private static final double W = 760, H = 400, LEFT = 58, TOP = 44, PLOT_RIGHT = 560, BOTTOM = 340;
+  private static final double W = 980, H = 420, LEFT = 58, TOP = 44, PLOT_RIGHT = 760, BOTTOM = 360;
   private static final double BAND = 64, BREAK = 16, LINE = 13;
 
   private ScatterChart() {}
@@ -50,7 +50,7 @@ final class ScatterChart {
   }
 
   private static void legend(StringBuilder s) {
-    double x = PLOT_RIGHT - 250;
+    double x = W - 270;
     s.append(Svg.circle(x, 14, 5, "em")).append(Svg.text(x + 9, 18, "start", "legend", "exact match"));
     s.append(Svg.diamond(x + 96, 14, 6, "f1")).append(Svg.text(x + 105, 18, "start", "legend", "F1"));
     s.append(Svg.circle(x + 140, 14, 5, "em hollow")).append(Svg.text(x + 149, 18, "start", "legend", "at 0 (hollow)"));
@@ -58,11 +58,19 @@ final class ScatterChart {
 
   private static void points(StringBuilder s, List<Point> points, LogAxis axis, boolean zeros) {
     long zeroCount = points.stream().filter(p -> p.x() == 0).count();
+    double[] xs = new double[points.size()];
     int zeroIndex = 0;
-    List<double[]> placed = new ArrayList<>();
-    for (Point p : points) {
+    List<double[]> placed = new ArrayList<>(); // label boxes, and the markers labels must not cover
+    for (int i = 0; i < points.size(); i++) {
+      Point p = points.get(i);
+      xs[i] = p.x() == 0 ? LEFT + BAND * (++zeroIndex) / (zeroCount + 1) : dodge(xs, i, axis.x(p.x()));
+      placed.add(new double[] {xs[i] - 7, xs[i] + 7, y(p.em()) + 4});
+      placed.add(new double[] {xs[i] - 7, xs[i] + 7, y(p.f1()) + 4});
+    }
+    for (int i = 0; i < points.size(); i++) {
+      Point p = points.get(i);
       boolean zero = p.x() == 0;
-      double x = zero ? LEFT + BAND * (++zeroIndex) / (zeroCount + 1) : axis.x(p.x());
+      double x = xs[i];
       double em = y(p.em()), f1 = y(p.f1());
       String hollow = zero ? " hollow" : "";
       s.append("<g class=\"point\" data-contender=\"").append(Text.html(p.label())).append("\">");
@@ -74,18 +82,34 @@ final class ScatterChart {
     }
   }
 
-  /** The name beside its point, moved down (then up) until it overlaps no earlier label. */
+  /** {@code x}, moved right past earlier points it would sit on (equal costs stay apart, by a few pixels). */
+  private static double dodge(double[] xs, int count, double x) {
+    for (int moved = 0; moved < 32; moved++) {
+      double at = x;
+      boolean clash = java.util.stream.IntStream.range(0, count).anyMatch(j -> Math.abs(xs[j] - at) < 9);
+      if (!clash) {
+        break;
+      }
+      x += 9;
+    }
+    return x;
+  }
+
+  /** The name beside its point, moved down (then up) until it overlaps no earlier label or marker. */
   private static void label(StringBuilder s, List<double[]> placed, String name, double x, double y) {
     boolean right = x < LEFT + (PLOT_RIGHT - LEFT) * 0.55;
     double room = right ? W - x - 12 : x - 12;
-    String text = Svg.fit(name, Math.min(room, 200));
+    String text = Svg.fit(name, Math.min(room, 280));
     double width = text.length() * Svg.CHAR_WIDTH;
     double x1 = right ? x + 9 : x - 9 - width, x2 = x1 + width;
     double ly = y + 4;
-    for (int attempt = 0; attempt < 60 && overlaps(placed, x1, x2, ly); attempt++) {
+    for (int attempt = 0; attempt < 60 && (overlaps(placed, x1, x2, ly) || ly < TOP + 10 || ly > BOTTOM - 2); attempt++) {
       ly = y + 4 + LINE * ((attempt / 2) + 1) * (attempt % 2 == 0 ? 1 : -1);
     }
     placed.add(new double[] {x1, x2, ly});
+    if (Math.abs(ly - (y + 4)) > LINE / 2) { // moved off its point: a leader line says whose it is
+      s.append(Svg.line(x, y, right ? x1 - 2 : x2 + 2, ly - 4, "leader"));
+    }
     s.append(Svg.text(right ? x + 9 : x - 9, ly, right ? "start" : "end", "point-label", text));
   }
 

@@ -4,9 +4,6 @@ import java.util.Locale;
 
 /** Small helpers to write SVG elements as XHTML-compatible markup. */
 final class Svg {
-  static final String EM_COLOUR = "#1f5fa8";
-  static final String F1_COLOUR = "#d9731a";
-  static final String MUTED = "#6b7280";
   static final double CHAR_WIDTH = 6.4; // at font-size 11, a generous average for sans-serif
 
   private Svg() {}

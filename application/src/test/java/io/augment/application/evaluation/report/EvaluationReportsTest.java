@@ -21,33 +21,33 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
 class EvaluationReportsTest {
-  /** Every measure a report must show: table title, column header, and the value it must equal. */
-  private record Measure(String table, String header, Function<ContenderResult, Number> value) {}
+  /** Every measure a report must show: table title, column header, the value it must equal, and its decimals. */
+  private record Measure(String table, String header, int decimals, Function<ContenderResult, Number> value) {}
 
   private static final List<Measure> MEASURES = List.of(
-      new Measure("Accuracy", "questions", r -> r.scores().questions()),
-      new Measure("Accuracy", "exact match", r -> r.scores().exactMatch()),
-      new Measure("Accuracy", "F1", r -> r.scores().f1()),
-      new Measure("Accuracy", "contains answer", r -> r.scores().contains()),
-      new Measure("Accuracy", "recall@5", r -> r.scores().recallAtK()),
-      new Measure("Accuracy", "MRR", r -> r.scores().mrr()),
-      new Measure("Accuracy", "cites gold", r -> r.scores().citesGold()),
-      new Measure("Speed and tokens", "latency p50 ms", r -> r.scores().latencyP50Ms()),
-      new Measure("Speed and tokens", "latency p95 ms", r -> r.scores().latencyP95Ms()),
-      new Measure("Speed and tokens", "tokens in", r -> r.scores().tokensIn()),
-      new Measure("Speed and tokens", "tokens out", r -> r.scores().tokensOut()),
-      new Measure("Forgetting", "control exact match", r -> r.control() == null ? null : r.control().exactMatch()),
-      new Measure("Forgetting", "control F1", r -> r.control() == null ? null : r.control().f1()),
-      new Measure("Cost", "trainable params", r -> r.cost().trainableParameters()),
-      new Measure("Cost", "total params", r -> r.cost().totalParameters()),
-      new Measure("Cost", "trainable share", r -> share(r.cost())),
-      new Measure("Cost", "training s", r -> r.cost().trainingSeconds()),
-      new Measure("Cost", "training tokens/s", r -> r.cost().trainingTokensPerSecond()),
-      new Measure("Cost", "peak memory", r -> r.cost().peakMemoryBytes()),
-      new Measure("Cost", "artifact", r -> r.cost().artifactBytes()),
-      new Measure("Cost", "ingest ms", r -> r.cost().ingestMillis()),
-      new Measure("Cost", "index", r -> r.cost().indexBytes()),
-      new Measure("Cost", "chunks", r -> r.cost().chunks()));
+      new Measure("Accuracy", "questions", 0, r -> r.scores().questions()),
+      new Measure("Accuracy", "exact match", 3, r -> r.scores().exactMatch()),
+      new Measure("Accuracy", "F1", 3, r -> r.scores().f1()),
+      new Measure("Accuracy", "contains answer", 3, r -> r.scores().contains()),
+      new Measure("Accuracy", "recall@5", 3, r -> r.scores().recallAtK()),
+      new Measure("Accuracy", "MRR", 3, r -> r.scores().mrr()),
+      new Measure("Accuracy", "cites gold", 3, r -> r.scores().citesGold()),
+      new Measure("Speed and tokens", "latency p50 ms", 1, r -> r.scores().latencyP50Ms()),
+      new Measure("Speed and tokens", "latency p95 ms", 1, r -> r.scores().latencyP95Ms()),
+      new Measure("Speed and tokens", "tokens in", 0, r -> r.scores().tokensIn()),
+      new Measure("Speed and tokens", "tokens out", 0, r -> r.scores().tokensOut()),
+      new Measure("Forgetting", "control exact match", 3, r -> r.control() == null ? null : r.control().exactMatch()),
+      new Measure("Forgetting", "control F1", 3, r -> r.control() == null ? null : r.control().f1()),
+      new Measure("Training cost", "trainable params", 0, r -> r.cost().trainableParameters()),
+      new Measure("Training cost", "total params", 0, r -> r.cost().totalParameters()),
+      new Measure("Training cost", "trainable share", 2, r -> share(r.cost())),
+      new Measure("Training cost", "training s", 1, r -> r.cost().trainingSeconds()),
+      new Measure("Training cost", "training tokens/s", 0, r -> r.cost().trainingTokensPerSecond()),
+      new Measure("Training cost", "peak memory", -1, r -> r.cost().peakMemoryBytes()),
+      new Measure("Training cost", "artifact", -1, r -> r.cost().artifactBytes()),
+      new Measure("Knowledge base cost", "ingest ms", 0, r -> r.cost().ingestMillis()),
+      new Measure("Knowledge base cost", "index", -1, r -> r.cost().indexBytes()),
+      new Measure("Knowledge base cost", "chunks", 0, r -> r.cost().chunks()));
 
   private final EvaluationRun run = ReportFixtures.realisticRun();
   private final List<QuestionResult> results = ReportFixtures.realisticResults();
@@ -72,7 +72,7 @@ class EvaluationReportsTest {
     String md = reports.markdown(run, results, List.of());
     Document page = ReportReader.xml(reports.html(run, results, List.of()));
 
-    for (String title : List.of("Accuracy", "Speed and tokens", "Forgetting", "Cost", "Per-question results")) {
+    for (String title : List.of("Accuracy", "Speed and tokens", "Forgetting", "Training cost", "Knowledge base cost", "Per-question results")) {
       if (title.startsWith("Per-question")) {
         assertThat(ReportReader.markdownTable(md, title).keySet()).isEqualTo(ReportReader.htmlTable(page, title).keySet());
       } else {
@@ -117,19 +117,21 @@ class EvaluationReportsTest {
         ReportFixtures.result("rag:kb", ReportFixtures.ragScores(0.5, 0.6, 0.7, 0.4, 0.3), null, ContenderCost.UNKNOWN),
         ReportFixtures.result("adapter:pending", null, null, null));
 
-    Map<String, Map<String, String>> md = ReportReader.markdownTable(reports.markdown(sparse, List.of(), List.of()), "Cost");
+    String markdown = reports.markdown(sparse, List.of(), List.of());
+    Map<String, Map<String, String>> md = ReportReader.markdownTable(markdown, "Training cost");
+    Map<String, Map<String, String>> kb = ReportReader.markdownTable(markdown, "Knowledge base cost");
     Document page = ReportReader.xml(reports.html(sparse, List.of(), List.of()));
 
     for (String header : List.of("trainable params", "total params", "training s", "training tokens/s", "peak memory", "artifact")) {
       assertThat(md.get("adapter:imported").get(header)).as(header).isEqualTo("not recorded");
       assertThat(md.get("adapter:pending").get(header)).as(header).isEqualTo("not recorded");
     }
-    assertThat(md.get("rag:kb").get("ingest ms")).isEqualTo("not recorded");
+    assertThat(kb.get("rag:kb").get("ingest ms")).isEqualTo("not recorded");
     assertThat(md.get("rag:kb").get("training s")).isEqualTo("n/a");
-    assertThat(md.get("adapter:imported").get("ingest ms")).isEqualTo("n/a");
+    assertThat(kb.get("adapter:imported").get("ingest ms")).isEqualTo("n/a");
     assertThat(ReportReader.htmlTable(page, "Accuracy").get("adapter:imported").get("MRR")).isEqualTo("n/a");
     assertThat(ReportReader.htmlTable(page, "Accuracy").get("adapter:pending").get("F1")).isEqualTo("not recorded");
-    assertThat(ReportReader.htmlTable(page, "Cost").get("adapter:imported").get("artifact")).isEqualTo("not recorded");
+    assertThat(ReportReader.htmlTable(page, "Training cost").get("adapter:imported").get("artifact")).isEqualTo("not recorded");
   }
 
   @Test
@@ -203,7 +205,12 @@ class EvaluationReportsTest {
         if (expected == null) {
           assertThat(cell).as(what).isIn("not recorded", "n/a");
         } else {
-          assertThat(number(cell)).as(what).isCloseTo(expected.doubleValue(), within(tolerance(cell, expected.doubleValue())));
+          if (m.decimals() >= 0) {
+            assertThat(cell).as(what).matches("[-+]?[0-9,]+" + (m.decimals() == 0 ? "" : "\\.[0-9]{" + m.decimals() + "}") + "( %)?");
+          } else {
+            assertThat(cell).as(what).matches("[0-9]+ B|[0-9]+\\.[0-9] [KMGT]iB");
+          }
+          assertThat(number(cell)).as(what).isCloseTo(expected.doubleValue(), within(tolerance(cell)));
         }
       }
     }
@@ -234,7 +241,7 @@ class EvaluationReportsTest {
   }
 
   /** Half the last shown digit (times the unit): what rounding may lose. */
-  private static double tolerance(String cell, double expected) {
+  private static double tolerance(String cell) {
     String c = cell.replace(",", "").replaceAll(" .*$", "");
     int dot = c.indexOf('.');
     double half = dot < 0 ? 0.5 : 0.5 * Math.pow(10, -(c.length() - dot - 1));

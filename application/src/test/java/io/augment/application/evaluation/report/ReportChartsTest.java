@@ -89,10 +89,8 @@ class ReportChartsTest {
 
   @Test
   void oneContenderAllZeroValuesAndVeryLongNamesStillDrawReadableCharts() throws Exception {
-    String longName = "rag:" + "a-knowledge-base-with-an-extremely-long-name-".repeat(6) + "end";
-    EvaluationRun zeros = ReportFixtures.run(ReportFixtures.result(longName,
-        new io.augment.domain.evaluation.Scores(3, 0, 0, 0, 0.0, 0.0, 0.0, 0, 0, 0, 0), null,
-        new ContenderCost(0L, 0L, 0.0, 0.0, 0L, 0L, 0L, 0L, 0L)));
+    String longName = ReportFixtures.LONG_NAME;
+    EvaluationRun zeros = ReportFixtures.run(ReportFixtures.awkwardRun().results().get(0));
 
     String html = reports.html(zeros, List.of(), List.of());
     Document page = ReportReader.xml(html);

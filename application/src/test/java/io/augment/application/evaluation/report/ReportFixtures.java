@@ -43,7 +43,7 @@ final class ReportFixtures {
   private record Skill(String label, double em, double controlEm, double latencyMs, boolean rag, ContenderCost cost) {}
 
   private static final List<Skill> SKILLS = List.of(
-      new Skill(BASE, 0.05, 0.60, 38, false, new ContenderCost(0L, 1_183_000L, 412.5, 31_250.0, 612L << 20, 4_732_000L, null, null, null)),
+      new Skill(BASE, 0.05, 0.60, 38, false, new ContenderCost(1_183_000L, 1_183_000L, 412.5, 31_250.0, 612L << 20, 4_732_000L, null, null, null)),
       new Skill(LORA, 0.35, 0.55, 41, false, new ContenderCost(22_528L, 1_205_528L, 96.2, 28_400.0, 540L << 20, 90_112L, null, null, null)),
       new Skill(FULL, 0.55, 0.30, 39, false, new ContenderCost(1_183_000L, 1_183_000L, 388.0, 24_900.0, 1_380L << 20, 4_732_000L, null, null, null)),
       new Skill(RAG, 0.70, -1, 120, true, new ContenderCost(0L, 1_183_000L, null, null, null, null, 8_420L, 3_276_800L, 412L)),
@@ -149,6 +149,24 @@ final class ReportFixtures {
 
   private static double rank(double[] sorted, double p) {
     return sorted[Math.max(0, (int) Math.ceil(p * sorted.length) - 1)];
+  }
+
+  static final String LONG_NAME = "rag:" + "a-knowledge-base-with-an-extremely-long-name-".repeat(6) + "end";
+
+  /**
+   * A running run: one contender at all zeroes with a very long name, one scored without costs,
+   * one not scored yet, and thirteen LoRA adapters of nearly equal cost and accuracy crowding the charts.
+   */
+  static EvaluationRun awkwardRun() {
+    List<ContenderResult> results = new ArrayList<>(List.of(
+        result(LONG_NAME, new Scores(3, 0, 0, 0, 0.0, 0.0, 0.0, 0, 0, 0, 0), null, new ContenderCost(0L, 0L, 0.0, 0.0, 0L, 0L, 0L, 0L, 0L)),
+        result("adapter:imported", scores(0.4, 0.5), scores(0.3, 0.35), ContenderCost.UNKNOWN),
+        result("adapter:pending", null, null, null)));
+    for (int i = 0; i < 13; i++) {
+      results.add(result("adapter:lora-rank-" + (4 + i), scores(0.40 + i * 0.01, 0.55 + i * 0.005), null,
+          new ContenderCost(20_000L + i * 1_000, 1_200_000L, 90.0 + i, 28_000.0, 500L << 20, 80_000L + i * 4_000, null, null, null)));
+    }
+    return run("run-edge", "qa", "control", results, JobStatus.RUNNING, null);
   }
 
   /** A section as the knowledge-injection benchmark writes one, with hostile text inside. */

@@ -23,4 +23,14 @@ class ReportSampleTest {
     ReportReader.xml(Files.readString(html));
     assertThat(Files.readString(md)).contains("# Evaluation run run-7f3a");
   }
+
+  @Test
+  void writesASampleOfAnAwkwardRunWithZeroesMissingValuesAndALongName() throws Exception {
+    Path html = Path.of("target", "report-sample-edge.html");
+    Files.createDirectories(html.getParent());
+
+    Files.writeString(html, ReportFixtures.reports().html(ReportFixtures.awkwardRun(), List.of(), List.of()));
+
+    ReportReader.xml(Files.readString(html));
+  }
 }

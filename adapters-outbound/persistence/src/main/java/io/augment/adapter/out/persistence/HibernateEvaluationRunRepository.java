@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 /** Evaluation runs and their per-question results in SQL through Hibernate ORM; every method is one transaction. */
 @ApplicationScoped
@@ -50,6 +51,7 @@ public class HibernateEvaluationRunRepository implements EvaluationRunRepository
 
   private List<EvaluationRun> runs(String query) {
     return entityManager.createQuery(query, EvaluationRunEntity.class)
+        .setHint(HibernateHints.HINT_READ_ONLY, true)
         .getResultStream()
         .map(EvaluationRunEntity::toDomain)
         .toList();
@@ -87,6 +89,7 @@ public class HibernateEvaluationRunRepository implements EvaluationRunRepository
     return entityManager
         .createQuery("from EvaluationResultEntity r where r.runId = :run" + RESULT_ORDER, EvaluationResultEntity.class)
         .setParameter("run", runId)
+        .setHint(HibernateHints.HINT_READ_ONLY, true) // no snapshots to dirty-check at commit
         .getResultStream()
         .map(EvaluationResultEntity::toDomain)
         .toList();

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -77,6 +78,7 @@ public class HibernateEvaluationSetRepository implements EvaluationSetRepository
     return entityManager
         .createQuery("from EvaluationQuestionEntity where setName = :name order by index", EvaluationQuestionEntity.class)
         .setParameter("name", name)
+        .setHint(HibernateHints.HINT_READ_ONLY, true) // no snapshots to dirty-check at commit
         .getResultStream()
         .map(EvaluationQuestionEntity::toDomain)
         .toList();

@@ -40,6 +40,9 @@ final class TextList {
         throw new IllegalStateException("corrupt list column at offset " + at);
       }
       int end = colon + 1 + Integer.parseInt(encoded, at, colon, 10);
+      if (end > encoded.length()) {
+        throw new IllegalStateException("corrupt list column: element at offset " + at + " runs past its end");
+      }
       texts.add(encoded.substring(colon + 1, end));
       at = end;
     }
