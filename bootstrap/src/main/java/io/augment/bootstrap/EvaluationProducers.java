@@ -90,16 +90,28 @@ public class EvaluationProducers {
     executor.shutdownNow();
   }
 
+  /** Refuses contenders this deployment lacks; with the engine off, every trained-model contender. */
+  @Produces
+  @Singleton
+  ContenderCheck contenderCheck(
+      KnowledgeBaseRepository knowledgeBases, Generators generators, LocalEngine engine, Instance<AdapterCatalog> catalog) {
+    return new ContenderCheck(knowledgeBases, adapters(engine, catalog), generators);
+  }
+
   @Produces
   @Singleton
   EvaluationRuns evaluationRuns(
       EvaluationSetRepository sets, EvaluationRunRepository runs, KnowledgeBaseRepository knowledgeBases,
-      VectorIndex index, AnswerQuestion answers, Generators generators, LocalEngine engine,
+      VectorIndex index, AnswerQuestion answers, Generators generators, ContenderCheck check, LocalEngine engine,
       Instance<AdapterCatalog> catalog, @EvaluationExecutor ExecutorService executor) {
-    AdapterCatalog adapters = engine.enabled() ? catalog.get() : null; // null: adapter contenders are refused
-    return new EvaluationRuns(sets, runs, new ContenderCheck(knowledgeBases, adapters, generators),
-        new ContenderAnswers(answers, generators), new ContenderCosts(knowledgeBases, index, adapters), executor,
-        Clock.systemUTC(), EvaluationRuns.DEFAULT_MAX_RUNNING);
+    return new EvaluationRuns(sets, runs, check, new ContenderAnswers(answers, generators),
+        new ContenderCosts(knowledgeBases, index, adapters(engine, catalog)), executor, Clock.systemUTC(),
+        EvaluationRuns.DEFAULT_MAX_RUNNING);
+  }
+
+  /** The trained models, or null with the engine off (then adapter contenders are refused). */
+  private static AdapterCatalog adapters(LocalEngine engine, Instance<AdapterCatalog> catalog) {
+    return engine.enabled() ? catalog.get() : null;
   }
 
   /** Reports name each trained contender's base model from the catalog; with the engine off there is none. */

@@ -10,6 +10,7 @@ import io.augment.application.knowledgebase.ManageKnowledgeBases;
 import io.augment.application.generation.Generators;
 import io.augment.application.query.AnswerQuestion;
 import io.augment.application.query.CompareAnswers;
+import io.augment.application.evaluation.ContenderCheck;
 import io.augment.application.query.SearchKnowledgeBase;
 import io.augment.adapter.out.extractive.CentroidSummarizer;
 import io.augment.application.retrieval.EmbeddingModels;
@@ -127,7 +128,7 @@ public class UseCaseProducers {
 
   @Produces
   @Singleton
-  CompareAnswers compareAnswers(AnswerQuestion answers, Generators generators) {
-    return new CompareAnswers(answers, generators);
+  CompareAnswers compareAnswers(AnswerQuestion answers, Generators generators, ContenderCheck check) {
+    return new CompareAnswers(answers, generators, check);
   }
 }

@@ -146,6 +146,22 @@ class EvaluationRunApiTest {
     given().get(RUNS).then().body("id", hasSize(before));
   }
 
+  @Test
+  void comparesTheNamedContendersInTheirOrderAndRefusesAnUnknownOneNamingIt() {
+    String kb = EvaluationApi.knowledgeBase();
+    String compare = EvaluationApi.KBS + "/" + kb + "/compare";
+    List<String> contenders = List.of("generator:extractive", "rag:" + kb + "@extractive");
+    given().contentType(ContentType.JSON).body(Map.of("question", "What causes the tides?", "contenders", contenders))
+        .post(compare).then().statusCode(200).body("answers.model", equalTo(contenders))
+        .body("answers[1].citations[0].documentId", equalTo("tides"));
+    given().contentType(ContentType.JSON).body(Map.of("question", "q", "contenders", List.of("rag:" + kb, "rag:no-such-kb")))
+        .post(compare).then().statusCode(404).body("detail", containsString("contenders[1]"));
+    given().contentType(ContentType.JSON).body(Map.of("question", "q", "contenders", List.of("gpt:4")))
+        .post(compare).then().statusCode(400).body("field", equalTo("contenders[0]"));
+    given().contentType(ContentType.JSON).body(Map.of("question", "q", "contenders", List.of("rag:" + kb), "adapters", List.of("x")))
+        .post(compare).then().statusCode(400).body("field", equalTo("contenders"));
+  }
+
   /**
    * A restart, as the use cases see it: a run a stop left RUNNING with one answer stored is read
    * from the database by the serving app, then resumed by a new {@link EvaluationRuns} over the

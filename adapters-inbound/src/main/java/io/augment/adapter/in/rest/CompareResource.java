@@ -26,15 +26,22 @@ public class CompareResource {
     this.compare = compare;
   }
 
-  /** {@code adapters}: names from GET /api/v1/adapters; topK and maxTokens optional. */
-  public record CompareInput(String question, List<String> adapters, Integer topK, Integer maxTokens) {}
+  /**
+   * {@code adapters}: names from GET /api/v1/adapters, answered after RAG over this knowledge base;
+   * or {@code contenders}: contender strings as an evaluation names them, answered in their order
+   * instead (not both). topK and maxTokens optional.
+   */
+  public record CompareInput(
+      String question, List<String> adapters, List<String> contenders, Integer topK, Integer maxTokens) {}
 
   public record CompareResponse(String question, List<Contender> answers) {}
 
   @POST
   @Operation(summary = "Ask RAG over this knowledge base and fine-tuned models the same question",
       description = "Answers side by side, RAG first, each with its generator, token usage and milliseconds; RAG's "
-          + "carry citations. Adapters are answered by the local engine.")
+          + "carry citations. Adapters are answered by the local engine, closed book. Or send contenders (at most 9: "
+          + "rag:<kb>, rag:<kb>@<generator>, rag:<kb>+adapter:<name>, adapter:<name>, generator:<id>) to compare "
+          + "exactly those, in that order; errors name contenders[i].")
   public CompareResponse compare(@PathParam("kb") String kb, CompareInput body) {
     if (body == null) {
       throw new InvalidInputException("question", "is required");
@@ -43,6 +50,12 @@ public class CompareResource {
     int maxTokens = body.maxTokens() == null ? DEFAULT_MAX_TOKENS : body.maxTokens();
     if (maxTokens < 1 || maxTokens > 4096) {
       throw new InvalidInputException("maxTokens", "must be 1 to 4096");
+    }
+    if (body.contenders() != null) {
+      if (body.adapters() != null) {
+        throw new InvalidInputException("contenders", "send adapters or contenders, not both");
+      }
+      return new CompareResponse(body.question(), compare.compareContenders(body.question(), body.contenders(), topK, maxTokens));
     }
     return new CompareResponse(body.question(), compare.compare(kb, body.question(), body.adapters(), topK, maxTokens));
   }
