@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads evaluation questions, shared by REST and gRPC so both refuse the same input in the same
@@ -31,6 +32,9 @@ public final class EvaluationJsonl {
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /** Jackson's asides, one level nested: {@code ('o' (code 111))}, {@code (JSON String, Number, ...)}. */
+  private static final Pattern PARENTHESES = Pattern.compile("\\s*\\((?:[^()]|\\([^()]*\\))*\\)");
 
   private EvaluationJsonl() {}
 
@@ -145,8 +149,8 @@ public final class EvaluationJsonl {
   /** Jackson's first phrase, without its source excerpt or Java type names. */
   private static String reason(JsonProcessingException e) {
     String message = e.getOriginalMessage() == null ? "malformed" : e.getOriginalMessage().split("\\R", 2)[0];
-    int cut = message.indexOf(" (");
-    message = cut > 0 ? message.substring(0, cut) : message;
+    message = message.startsWith("Trailing token") ? "more than one JSON value on the line"
+        : PARENTHESES.matcher(message).replaceAll("").replaceAll(":? ?was expecting$", "").strip();
     String column = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
     return (message.contains("`") || message.isBlank() ? "malformed" : message.strip()) + column;
   }
