@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-/** Malformed calls to the Evaluations service; wrapped by {@link EvaluationCases#guarded} so none may store or start anything. */
+/** Malformed calls to the Evaluations service; wrapped by {@link EvaluationState#guard} so none may store or start anything. */
 final class EvaluationGrpcCases extends GrpcCaseList {
   private static final String GOOD_LINE = "{\"question\":\"What causes the tides?\",\"answers\":[\"the Moon\"]}";
 

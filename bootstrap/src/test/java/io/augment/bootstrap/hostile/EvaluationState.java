@@ -34,6 +34,14 @@ record EvaluationState(List<String> sets, List<String> runs) {
     assertThat(read(http)).as("evaluation sets and runs after a refused request").isEqualTo(before);
   }
 
+  /** Each case also checks that the evaluation state is unchanged, with the seeded set planted first. */
+  static List<HostileCase> guard(Http http, List<HostileCase> cases) {
+    return cases.stream().map(c -> new HostileCase(c.name(), () -> {
+      c.prepare().run();
+      plant(http);
+    }, () -> unchangedBy(http, c.check()))).toList();
+  }
+
   /** Stores {@link #SET} unless it is there. */
   static void plant(Http http) {
     if (http.get("/api/v1/evaluation-sets/" + SET).status() == 404) {

@@ -85,8 +85,9 @@ class HostileInputBatteryTest {
     groups.put("OpenAI /v1", new OpenAiCases(http, Seed.KB).all());
     groups.put("gRPC writes", new GrpcStoreCases(channel, Seed.KB).all());
     groups.put("gRPC queries, jobs and fine-tuning", new GrpcQueryCases(channel, Seed.KB, () -> IngestJobsWait.untilIdle(http)).all());
-    groups.put("REST evaluations", new EvaluationCases(http, Seed.KB).all());
-    groups.put("gRPC evaluations", EvaluationCases.guarded(http, new EvaluationGrpcCases(channel, Seed.KB).all()));
+    groups.put("REST evaluation sets", EvaluationState.guard(http, new EvaluationSetCases(http).all()));
+    groups.put("REST evaluation runs", EvaluationState.guard(http, new EvaluationRunCases(http, Seed.KB).all()));
+    groups.put("gRPC evaluations", EvaluationState.guard(http, new EvaluationGrpcCases(channel, Seed.KB).all()));
     groups.put("HTTP limits", new HttpLimitCases(http, Seed.KB).all());
     groups.put("ids in paths (last: they aim at the victim)", new PathCases(http).all());
     assertThat(groups.values().stream().mapToInt(List::size).sum()).as("cases in the battery").isGreaterThanOrEqualTo(300);
@@ -108,7 +109,7 @@ class HostileInputBatteryTest {
   @Order(3)
   void theValidEvaluationRequestsTheCasesMutateAreAccepted() {
     seed();
-    EvaluationCases.validBasesAreAccepted(http, Seed.KB);
+    EvaluationRunCases.basesAreAccepted(http, Seed.KB);
   }
 
   /** Runs the case's check, then fails it also (or instead) if the stored knowledge bases changed across it. */
