@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class EvaluationKillNineIT {
   private static final Duration READY = Duration.ofSeconds(90);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern RESUMED = Pattern.compile("resuming, (\\d+) of (\\d+) answers already stored");
+  private static final Pattern RESUMED = Pattern.compile("resuming, (\\S+) of (\\S+) answers already stored");
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   @Test
@@ -61,7 +61,7 @@ class EvaluationKillNineIT {
 
       Matcher resumed = RESUMED.matcher(Files.readString(dataDir.resolve("server-1.log")));
       assertThat(resumed.find()).as("the restarted server logs the resumption").isTrue();
-      long stored = Long.parseLong(resumed.group(1));
+      long stored = Long.parseLong(resumed.group(1).replaceAll("\\D", "")); // the log groups digits by locale
       assertThat(stored).as("answers kept from before the kill").isGreaterThanOrEqualTo(doneBeforeKill).isLessThan(total);
 
       String[] lines = get(base, "/api/v1/evaluations/" + id + "/results").split("\n");
