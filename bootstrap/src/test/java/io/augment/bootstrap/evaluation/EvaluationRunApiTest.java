@@ -114,7 +114,7 @@ class EvaluationRunApiTest {
   @Test
   void cancelsARunMidwayKeepingTheAnswersItHadAndThenDeletesIt() {
     String kb = EvaluationApi.knowledgeBase();
-    String set = EvaluationApi.set(EvaluationApi.jsonl(200));
+    String set = EvaluationApi.set(EvaluationApi.jsonl(100));
     String id = EvaluationApi.start(set, List.of("rag:" + kb + "@extractive", "generator:extractive"));
     await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
         .until(() -> given().get(RUNS + "/" + id).then().extract().<Integer>path("progress.done") > 0);
