@@ -110,8 +110,9 @@ public final class TrainingSpeedBenchmark {
             + "DJL 0.36 / PyTorch 2.7.1 CPU, %d intra-op thread(s), OMP_WAIT_POLICY=%s.\n\n", started,
         Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, System.getProperty("java.version"),
         JniUtils.getNumThreads(), System.getenv().getOrDefault("OMP_WAIT_POLICY", "(unset)")));
-    md.append("Run it with nothing else running on the machine:\n\n```\n"
-        + "OMP_WAIT_POLICY=PASSIVE ./mvnw -o -f adapters-outbound/djl-engine/pom.xml test-compile exec:java \\\n"
+    md.append("Run it, with nothing else running on the machine, from the repository root:\n\n```\n"
+        + "./mvnw -o -q -pl adapters-outbound/djl-engine -am install -DskipTests\n"
+        + "OMP_WAIT_POLICY=PASSIVE ./mvnw -o -q -pl adapters-outbound/djl-engine test-compile exec:java \\\n"
         + "  -Dexec.mainClass=io.augment.adapter.out.djl.bench.TrainingSpeedBenchmark\n```\n\n");
     md.append("Full training (every weight trainable) of a freshly initialised model on random token windows, in one "
         + "process. Each shape is warmed up with both optimisers, then " + ROUNDS + " rounds alternate them (the "
