@@ -121,6 +121,12 @@ public final class TrainingSpeedBenchmark {
         + "building the batch and reading the loss; optimiser includes the global gradient norm, clipping and "
         + "zeroing the gradients; other is the rest of a step (listener, loop) and the final weight check spread "
         + "over the steps. Ratios are new / old (tokens/s: above 1 is faster; optimiser ms: below 1 is faster).\n\n");
+    md.append("Load caveat: the machine's cores are shared with other agents' builds and experiments, and this run "
+        + "had nothing else of ours beside it; the load averages above say how busy the machine was. Such load "
+        + "moves forward+backward time (and so tokens/s) by tens of percent from one round to the next; the "
+        + "optimiser's milliseconds, measured on the same model in alternating rounds, are the steadier "
+        + "comparison. No PyTorch-eager baseline was measured here (Debian's PyTorch 1.13 with OpenBLAS is not "
+        + "a fair one).\n\n");
     md.append("| shape | parameters | batch | optimiser | tokens/s | fwd+bwd ms/step | optimiser ms/step "
         + "| other ms/step | tokens/s ratio | optimiser ratio |\n");
     md.append("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|\n");
