@@ -36,7 +36,9 @@ class DotSegmentIdsTest {
       KBS + "/{kb}/compare", KBS + "/{kb}/search", KBS + "/{kb}/query", KBS + "/{kb}/query/stream",
       "/api/v1/ingest-jobs", "/api/v1/ingest-jobs/{id}", "/api/v1/summary-jobs/{id}",
       "/api/v1/fine-tunes", "/api/v1/fine-tunes/{id}", "/api/v1/adapters", "/api/v1/adapters/{name}",
-      "/v1/models", "/v1/models/{model}", "/v1/chat/completions", "/v1/embeddings");
+      "/v1/models", "/v1/models/{model}", "/v1/chat/completions", "/v1/embeddings",
+      "/api/v1/evaluation-sets", "/api/v1/evaluation-sets/{name}", "/api/v1/evaluations", "/api/v1/evaluations/{id}",
+      "/api/v1/evaluations/{id}/results", "/api/v1/evaluations/{id}/report.html");
 
   /** Segments that are, or decode to, '.' or '..', or smuggle a separator or NUL. */
   private static final List<String> HOSTILE = List.of(
@@ -86,6 +88,8 @@ class DotSegmentIdsTest {
     assertThat(field("DELETE", "/api/v1/ingest-jobs/%2e%2e/knowledge-bases/" + VICTIM)).isEqualTo("id");
     assertThat(field("DELETE", "/api/v1/adapters/.%2E/knowledge-bases/" + VICTIM)).isEqualTo("name");
     assertThat(field("GET", KBS + "/" + VICTIM + "/documents/x/%2e%2e/%2e%2e")).isEqualTo("path");
+    assertThat(field("DELETE", "/api/v1/evaluation-sets/%2e%2e")).isEqualTo("name");
+    assertThat(field("DELETE", "/api/v1/evaluations/%2E%2E/report.html")).isEqualTo("id");
     RawHttp.Reply openAi = RawHttp.send("GET", "/v1/models/%2e%2e", Map.of(), null);
     assertThat(openAi.json().getString("error.param")).isEqualTo("model");
   }

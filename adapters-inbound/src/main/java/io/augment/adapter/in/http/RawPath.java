@@ -14,7 +14,7 @@ final class RawPath {
   /** The path parameter that follows each collection segment, to name it in the refusal. */
   private static final Map<String, String> PARAMETERS = Map.of(
       "knowledge-bases", "kb", "documents", "id", "ingest-jobs", "id", "summary-jobs", "id",
-      "fine-tunes", "id", "adapters", "name", "models", "model");
+      "fine-tunes", "id", "adapters", "name", "models", "model", "evaluation-sets", "name", "evaluations", "id");
   private static final int ECHO = 40;
 
   private RawPath() {}
