@@ -23,6 +23,11 @@ public abstract class KnowledgeBaseRepositoryContract {
 
   protected abstract KnowledgeBaseRepository repository();
 
+  /** False for a repository that keeps no ingest time; it must then answer {@code ingestMillis} empty. */
+  protected boolean recordsIngestMillis() {
+    return true;
+  }
+
   @Test
   void findsCreatedKnowledgeBase() {
     KnowledgeBase created = knowledgeBase(uniqueName("kb"));
@@ -157,5 +162,79 @@ public abstract class KnowledgeBaseRepositoryContract {
     assertThat(repository().find(name)).hasValueSatisfying(kb -> assertThat(kb.revision()).isEqualTo(100));
     repository().incrementRevision(uniqueName("missing"));
     repository().delete(name);
+  }
+
+  @Test
+  void ingestMillisStartAtZeroAndAddUpAcrossIngests() {
+    String name = uniqueName("kb");
+    repository().create(knowledgeBase(name));
+    if (!recordsIngestMillis()) {
+      repository().addIngestMillis(name, 120);
+      assertThat(repository().ingestMillis(name)).isEmpty();
+      return;
+    }
+
+    assertThat(repository().ingestMillis(name)).hasValue(0);
+    repository().addIngestMillis(name, 120);
+    repository().addIngestMillis(name, 30);
+
+    assertThat(repository().ingestMillis(name)).hasValue(150);
+  }
+
+  @Test
+  void ingestMillisOfAnUnknownKnowledgeBaseAreEmptyAndAddingToItChangesNothing() {
+    String name = uniqueName("missing");
+
+    repository().addIngestMillis(name, 500);
+
+    assertThat(repository().ingestMillis(name)).isEmpty();
+    assertThat(repository().find(name)).isEmpty();
+  }
+
+  @Test
+  void ingestMillisSurviveRevisionUpdatesAndResetWhenTheNameIsReused() {
+    assumeRecordsIngestMillis();
+    KnowledgeBase created = knowledgeBase(uniqueName("kb"));
+    repository().create(created);
+    repository().addIngestMillis(created.name(), 700);
+
+    repository().update(created.nextRevision());
+    repository().incrementRevision(created.name());
+
+    assertThat(repository().ingestMillis(created.name())).hasValue(700);
+    repository().delete(created.name());
+    repository().create(created);
+    assertThat(repository().ingestMillis(created.name())).hasValue(0);
+  }
+
+  @Test
+  void ingestMillisAddUpUnderConcurrentIngests() throws Exception {
+    assumeRecordsIngestMillis();
+    String name = uniqueName("kb");
+    repository().create(knowledgeBase(name));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<?>> writers = new java.util.ArrayList<>();
+      for (int w = 0; w < 4; w++) {
+        writers.add(pool.submit(() -> {
+          for (int i = 0; i < 25; i++) {
+            repository().addIngestMillis(name, 3);
+            repository().incrementRevision(name);
+          }
+        }));
+      }
+      for (java.util.concurrent.Future<?> writer : writers) {
+        writer.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(repository().ingestMillis(name)).hasValue(300);
+    repository().delete(name);
+  }
+
+  private void assumeRecordsIngestMillis() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(recordsIngestMillis(), "this repository keeps no ingest time");
   }
 }
