@@ -1,6 +1,7 @@
 package io.augment.application.benchmark;
 
 import io.augment.application.augmentation.NumberedCitationAugmenter;
+import io.augment.application.evaluation.ClosedBook;
 import io.augment.domain.augmentation.Prompt;
 import io.augment.domain.augmentation.TokenCounter;
 import io.augment.domain.model.Chunk;
@@ -56,7 +57,7 @@ public final class BaseModelCorpus {
 
   /** The closed-book prompt's text. */
   public static String closedBook(String question) {
-    return ClosedBookText.prompt(question).plainText();
+    return ClosedBook.prompt(question).plainText();
   }
 
   /** The reading prompt's text over these sources, numbered in order, as RAG renders it. */

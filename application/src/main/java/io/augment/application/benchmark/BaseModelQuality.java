@@ -1,5 +1,7 @@
 package io.augment.application.benchmark;
 
+import io.augment.application.evaluation.AnswerMetrics;
+import io.augment.application.evaluation.ClosedBook;
 import io.augment.domain.generation.GenerationOptions;
 import io.augment.domain.generation.Generator;
 import java.util.ArrayList;
@@ -33,9 +35,12 @@ public final class BaseModelQuality {
     }
   }
 
-  /** Greedy answers of {@code model} to at most {@code sample} seeded questions per measure. */
-  public static Result check(Generator generator, String model, World world, int sample, long seed) {
-    GenerationOptions options = options(model);
+  /**
+   * Greedy answers of {@code model} to at most {@code sample} seeded questions per measure, with
+   * the settings of the evaluation run (no stop sequence: the model must end its answer itself).
+   */
+  public static Result check(Generator generator, String model, World world, int sample, long seed, int maxTokens) {
+    GenerationOptions options = new GenerationOptions(maxTokens, 0.0, 1.0, List.of(), model);
     List<WorldQuestion> a = sample(world.a().evalQuestions(), sample, seed);
     List<WorldQuestion> b = sample(world.b().evalQuestions(), sample, seed + 1);
     List<String> examples = new ArrayList<>();
@@ -43,8 +48,8 @@ public final class BaseModelQuality {
     int readA = 0;
     int readB = 0;
     for (WorldQuestion q : a) {
-      String answer = generator.generate(ClosedBookText.prompt(q.question()), options).text();
-      closed += AnswerMatch.exact(answer, q.answer()) ? 1 : 0;
+      String answer = generator.generate(ClosedBook.prompt(q.question()), options).text();
+      closed += AnswerMetrics.exactMatch(answer, List.of(q.answer())) == 1.0 ? 1 : 0;
       if (examples.size() < 3) {
         examples.add("closed book: " + q.question() + " -> " + answer.strip() + " (reference " + q.answer() + ")");
       }
@@ -56,15 +61,10 @@ public final class BaseModelQuality {
     return new Result(share(closed, a.size()), share(readA, a.size()), share(readB, b.size()), a.size(), examples);
   }
 
-  /** Generation settings of every benchmark answer: greedy, short, one line. */
-  public static GenerationOptions options(String model) {
-    return new GenerationOptions(24, 0.0, 1.0, List.of("\n"), model);
-  }
-
   private static boolean reads(Generator generator, GenerationOptions options, WorldQuestion q, WorldPart part) {
     WorldDocument gold = part.documents().stream().filter(d -> d.id().equals(q.documentId())).findFirst().orElseThrow();
     String answer = generator.generate(BaseModelCorpus.readingPrompt(q.question(), List.of(gold)), options).text();
-    return AnswerMatch.exact(answer, q.answer());
+    return AnswerMetrics.exactMatch(answer, List.of(q.answer())) == 1.0;
   }
 
   static List<WorldQuestion> sample(List<WorldQuestion> all, int n, long seed) {

@@ -1,7 +1,6 @@
 package io.augment.application.benchmark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.augment.domain.adaptation.TrainingSettings;
@@ -18,7 +17,7 @@ class BaseModelCorpusTest {
   @Test
   void closedBookTextIsTheQuestionLineAsInferenceRendersIt() {
     assertEquals("Question: Where was Ab Cd born?\n", BaseModelCorpus.closedBook("Where was Ab Cd born?"));
-    assertEquals(ClosedBookText.prompt("Where was Ab Cd born?").plainText(), BaseModelCorpus.closedBook("Where was Ab Cd born?"));
+    assertEquals(io.augment.application.evaluation.ClosedBook.prompt("Where was Ab Cd born?").plainText(), BaseModelCorpus.closedBook("Where was Ab Cd born?"));
   }
 
   @Test
@@ -61,13 +60,5 @@ class BaseModelCorpusTest {
       assertEquals(2, texts.stream().filter(t -> t.equals(BaseModelCorpus.closedBook(q.question()) + q.answer())).count());
     }
     assertEquals(BaseModelCorpus.texts(WORLD, RECIPE), texts);
-  }
-
-  @Test
-  void answersMatchAfterCitationsAndSquadNormalisation() {
-    assertTrue(AnswerMatch.exact(" Rourkeis Works [2]", "Rourkeis Works"));
-    assertTrue(AnswerMatch.exact("the  Velmora.", "velmora"));
-    assertFalse(AnswerMatch.exact("Velmora Works", "Velmora"));
-    assertFalse(AnswerMatch.exact("", "Velmora"));
   }
 }
