@@ -57,7 +57,7 @@ public final class AnswerMetrics {
   /** The best token F1 of the answer against any reference (0 when there is none). */
   public static double f1(String answer, Collection<String> references) {
     List<String> a = tokens(answer);
-    return references.stream().mapToDouble(r -> f1(a, tokens(r))).max().orElse(0);
+    return references.stream().mapToDouble(r -> tokenF1(a, tokens(r))).max().orElse(0);
   }
 
   /**
@@ -107,7 +107,7 @@ public final class AnswerMetrics {
   }
 
   /** SQuAD's F1: both empty is 1, one empty is 0, else the harmonic mean over the shared tokens (with repeats). */
-  static double f1(List<String> answer, List<String> reference) {
+  static double tokenF1(List<String> answer, List<String> reference) {
     if (answer.isEmpty() || reference.isEmpty()) {
       return answer.isEmpty() && reference.isEmpty() ? 1 : 0;
     }
