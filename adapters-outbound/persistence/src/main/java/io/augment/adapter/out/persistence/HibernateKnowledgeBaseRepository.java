@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** Knowledge bases in SQL through Hibernate ORM; every method runs in a transaction. */
@@ -61,6 +62,23 @@ public class HibernateKnowledgeBaseRepository implements KnowledgeBaseRepository
     entityManager.createQuery("update KnowledgeBaseEntity set revision = revision + 1 where name = :name")
         .setParameter("name", name)
         .executeUpdate();
+  }
+
+  @Override
+  public void addIngestMillis(String name, long millis) {
+    entityManager.createQuery("update KnowledgeBaseEntity set ingestMillis = ingestMillis + :millis where name = :name")
+        .setParameter("millis", millis)
+        .setParameter("name", name)
+        .executeUpdate();
+  }
+
+  @Override
+  public OptionalLong ingestMillis(String name) {
+    return entityManager.createQuery("select ingestMillis from KnowledgeBaseEntity where name = :name", Long.class)
+        .setParameter("name", name)
+        .getResultStream()
+        .mapToLong(Long::longValue)
+        .findFirst();
   }
 
   @Override

@@ -46,6 +46,10 @@ class KnowledgeBaseEntity {
   @Column(name = "retrieval_mode", nullable = false, length = 16)
   String retrievalMode;
 
+  /** Summed by one SQL update at a time; never written from the entity, so an update cannot lose a concurrent add. */
+  @Column(name = "ingest_millis", nullable = false, insertable = false, updatable = false)
+  long ingestMillis;
+
   static KnowledgeBaseEntity from(KnowledgeBase knowledgeBase) {
     KnowledgeBaseEntity entity = new KnowledgeBaseEntity();
     entity.name = knowledgeBase.name();
