@@ -1,6 +1,7 @@
 package io.augment.adapter.out.djl;
 
 import io.augment.domain.adaptation.AdaptationMethod;
+import io.augment.domain.adaptation.TrainingCost;
 
 /**
  * What the store knows of a model or adapter, kept as {@code augment.json} in its folder.
@@ -10,8 +11,16 @@ import io.augment.domain.adaptation.AdaptationMethod;
  * @param method    FULL for models (checkpoints), LORA for adapters
  * @param origin    how it came to be
  * @param createdAt when it was installed (ISO-8601)
+ * @param training  what training it cost; null for imported models and for artifacts installed
+ *                  before costs were recorded (their {@code augment.json} has no {@code training})
  */
-public record ArtifactInfo(String name, String baseModel, AdaptationMethod method, Origin origin, String createdAt) {
+public record ArtifactInfo(String name, String baseModel, AdaptationMethod method, Origin origin, String createdAt,
+    TrainingCost training) {
+
+  /** An artifact without a recorded training cost. */
+  public ArtifactInfo(String name, String baseModel, AdaptationMethod method, Origin origin, String createdAt) {
+    this(name, baseModel, method, origin, createdAt, null);
+  }
 
   /** How an artifact came to be. */
   public enum Origin {

@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * The trained artifacts in a {@link ModelStore}: LoRA adapters and fully trained models
- * (pretrained or fine-tuned). Imported base models are not listed. A model that adapters are
- * built on cannot be deleted before them.
+ * (pretrained or fine-tuned), each with the training cost recorded when it was installed (null for
+ * artifacts installed before costs were kept). Imported base models are not listed. A model that
+ * adapters are built on cannot be deleted before them.
  */
 public final class DjlAdapterCatalog implements AdapterCatalog {
   private final ModelStore store;
@@ -50,6 +51,6 @@ public final class DjlAdapterCatalog implements AdapterCatalog {
   }
 
   private Adapter toAdapter(ArtifactInfo info) {
-    return new Adapter(info.name(), info.baseModel(), info.method(), store.bytes(info));
+    return new Adapter(info.name(), info.baseModel(), info.method(), store.bytes(info), info.training());
   }
 }

@@ -136,7 +136,8 @@ final class FineTuneRun {
     boolean scratch = request.baseModel().equals(ModelStore.SCRATCH);
     ArtifactInfo info = new ArtifactInfo(request.name(), request.baseModel(),
         request.method() == AdaptationMethod.LORA ? AdaptationMethod.LORA : AdaptationMethod.FULL,
-        scratch ? ArtifactInfo.Origin.PRETRAINED : ArtifactInfo.Origin.FINE_TUNED, Instant.now().toString());
+        scratch ? ArtifactInfo.Origin.PRETRAINED : ArtifactInfo.Origin.FINE_TUNED, Instant.now().toString(),
+        result.cost());
     Path staging = Path.of(spec.outputDir());
     if (!Files.isDirectory(staging)) {
       throw new IOException("the worker wrote no artifact");

@@ -10,6 +10,7 @@ import io.augment.domain.adaptation.AdaptationMethod;
 import io.augment.domain.adaptation.Adapter;
 import io.augment.domain.adaptation.FineTuneRequest;
 import io.augment.domain.adaptation.LoraSettings;
+import io.augment.domain.adaptation.TrainingCost;
 import io.augment.domain.adaptation.TrainingSettings;
 import io.augment.domain.augmentation.Prompt;
 import io.augment.domain.generation.GenerationOptions;
@@ -96,6 +97,35 @@ class DjlFineTunerTest {
     String text = engine.generator().generate(Prompt.plain("", "the", 1),
         new GenerationOptions(8, 0, 1, List.of(), "narrow")).text();
     assertThat(text).isNotEmpty();
+  }
+
+  @Test
+  void aTrainedModelAndItsAdapterKeepWhatTrainingCostThemAcrossARestart() throws Exception {
+    AdaptationJob base = await(engine.fineTuner().start(new FineTuneRequest("base", ModelStore.SCRATCH,
+        AdaptationMethod.FULL, null, steps(20, 1e-2), TinyModels.corpus(100, 4))).id());
+    AdaptationJob lora = await(engine.fineTuner().start(new FineTuneRequest("narrow", "base", AdaptationMethod.LORA,
+        new LoraSettings(4, 8, 0, Set.of("c_attn")), steps(10, 1e-2), TinyModels.narrowCorpus(50, 5))).id());
+    assertThat(base.status()).as(base.error()).isEqualTo(JobStatus.SUCCEEDED);
+    assertThat(lora.status()).as(lora.error()).isEqualTo(JobStatus.SUCCEEDED);
+    engine.close();
+
+    engine = new DjlEngine(root, new DjlEngineConfig(null, SCRATCH, 512, 0, 0, List.of()));
+
+    for (AdaptationJob job : List.of(base, lora)) {
+      var metrics = job.metrics();
+      TrainingCost cost = engine.catalog().find(job.request().name()).orElseThrow().training();
+      assertThat(cost).as(job.request().name()).isNotNull();
+      assertThat(cost.totalParameters()).isEqualTo(metrics.totalParameters());
+      assertThat(cost.trainableParameters()).isEqualTo(metrics.trainableParameters());
+      assertThat(cost.tokens()).as("steps x batch x sequence").isEqualTo(job.progress().done() * 8L * 32);
+      assertThat(cost.seconds()).isPositive();
+      assertThat(cost.tokensPerSecond()).isEqualTo(metrics.tokensPerSecond())
+          .isCloseTo(cost.tokens() / cost.seconds(), org.assertj.core.data.Percentage.withPercentage(1));
+      assertThat(cost.peakMemoryBytes()).isEqualTo(metrics.peakHeapBytes() + metrics.peakNativeBytes());
+    }
+    assertThat(engine.catalog().adapters()).extracting(Adapter::training).doesNotContainNull();
+    assertThat(engine.catalog().find("narrow").orElseThrow().training().trainableParameters())
+        .isLessThan(engine.catalog().find("base").orElseThrow().training().trainableParameters());
   }
 
   @Test

@@ -1,6 +1,8 @@
 package io.augment.adapter.out.djl.train;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.pytorch.engine.PtNDArray;
@@ -9,73 +11,69 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Adam with decoupled weight decay and global-norm gradient clipping. Its moment estimates are
- * made up front, in its own manager, so every step's temporaries can live in a short scope.
+ * Adam with decoupled weight decay (on matrices only) and global-norm gradient clipping. Each
+ * parameter is updated by one native call (PyTorch's in-place moment updates, no Java scalars
+ * or temporaries per operation); the clipping factor is folded into that call, and the global
+ * norm costs one host read per step. The moments are made up front, in the optimiser's own
+ * manager, so a step's temporaries can live in a short scope.
  */
-final class AdamW implements AutoCloseable {
-  private static final double BETA1 = 0.9;
-  private static final double BETA2 = 0.999;
-  private static final double EPSILON = 1e-8;
+final class AdamW implements Optimizer {
+  static final float BETA1 = 0.9f;
+  static final float BETA2 = 0.999f;
+  static final double EPSILON = 1e-8;
+  /** Tells the native update not to clamp gradients element-wise (it clamps when this is at least 0). */
+  private static final float NO_CLAMP = -1f;
 
-  private final List<NDArray> parameters;
-  private final List<NDArray> first = new ArrayList<>();
-  private final List<NDArray> second = new ArrayList<>();
+  private final List<PtNDArray> parameters = new ArrayList<>();
+  private final List<PtNDArray> first = new ArrayList<>();
+  private final List<PtNDArray> second = new ArrayList<>();
   private final NDManager manager;
-  private final double weightDecay;
+  private final float weightDecay;
   private int steps;
 
   AdamW(List<NDArray> parameters, double weightDecay, NDManager parent) {
-    this.parameters = List.copyOf(parameters);
-    this.weightDecay = weightDecay;
+    this.weightDecay = (float) weightDecay;
     manager = parent.newSubManager();
     for (NDArray parameter : parameters) {
-      first.add(manager.zeros(parameter.getShape()));
-      second.add(manager.zeros(parameter.getShape()));
+      this.parameters.add((PtNDArray) parameter);
+      first.add((PtNDArray) manager.zeros(parameter.getShape()));
+      second.add((PtNDArray) manager.zeros(parameter.getShape()));
     }
   }
 
-  /** Scales gradients down to {@code maxNorm} when their global norm exceeds it; returns the norm. */
-  double clip(double maxNorm) {
+  @Override
+  public double step(double learningRate, double maxNorm) {
+    steps++;
+    // Bias correction folded into the step size and epsilon:
+    //   (m / c1) / (sqrt(v / c2) + eps) == (sqrt(c2) / c1) * m / (sqrt(v) + eps * sqrt(c2))
+    double root2 = Math.sqrt(1 - Math.pow(BETA2, steps));
+    float stepSize = (float) (learningRate * root2 / (1 - Math.pow(BETA1, steps)));
+    float epsilon = (float) (EPSILON * root2);
     try (NDScope scope = new NDScope()) {
       scope.suppressNotUsedWarning();
-      double squares = 0;
-      for (NDArray parameter : parameters) {
-        squares += parameter.getGradient().square().sum().getFloat();
+      List<PtNDArray> gradients = new ArrayList<>(parameters.size());
+      NDList norms = new NDList(parameters.size());
+      for (PtNDArray parameter : parameters) {
+        PtNDArray gradient = (PtNDArray) parameter.getGradient();
+        gradients.add(gradient);
+        norms.add(gradient.norm());
       }
-      double norm = Math.sqrt(squares);
-      if (norm > maxNorm) {
-        for (NDArray parameter : parameters) {
-          parameter.getGradient().muli((float) (maxNorm / norm));
-        }
+      double norm = NDArrays.stack(norms).norm().getFloat();
+      float rescale = norm > maxNorm ? (float) (maxNorm / norm) : 1f;
+      for (int i = 0; i < parameters.size(); i++) {
+        PtNDArray parameter = parameters.get(i);
+        boolean decay = weightDecay > 0 && parameter.getShape().dimension() > 1;
+        JniUtils.adamUpdate(parameter, gradients.get(i), first.get(i), second.get(i), (float) learningRate,
+            stepSize, decay ? weightDecay : 0f, rescale, NO_CLAMP, BETA1, BETA2, epsilon, decay);
       }
       return norm;
     }
   }
 
-  void step(double learningRate) {
-    steps++;
-    float correction1 = (float) (1 - Math.pow(BETA1, steps));
-    float correction2 = (float) (1 - Math.pow(BETA2, steps));
-    try (NDScope scope = new NDScope()) {
-      scope.suppressNotUsedWarning();
-      for (int i = 0; i < parameters.size(); i++) {
-        NDArray parameter = parameters.get(i);
-        NDArray gradient = parameter.getGradient();
-        first.get(i).muli((float) BETA1).addi(gradient.mul((float) (1 - BETA1)));
-        second.get(i).muli((float) BETA2).addi(gradient.square().muli((float) (1 - BETA2)));
-        NDArray denominator = second.get(i).div(correction2).sqrt().addi((float) EPSILON);
-        NDArray update = first.get(i).div(correction1).divi(denominator).muli((float) learningRate);
-        if (weightDecay > 0 && parameter.getShape().dimension() > 1) {
-          parameter.muli((float) (1 - learningRate * weightDecay));
-        }
-        parameter.subi(update);
-      }
-    }
-  }
-
-  void zeroGradients() {
-    for (NDArray parameter : parameters) {
-      JniUtils.zeroGrad((PtNDArray) parameter);
+  @Override
+  public void zeroGradients() {
+    for (PtNDArray parameter : parameters) {
+      JniUtils.zeroGrad(parameter);
     }
   }
 

@@ -2,6 +2,7 @@ package io.augment.adapter.out.djl.train;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
@@ -15,8 +16,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Next-token training of a {@link GptModel}: every weight when no adapter is given, otherwise only
  * the adapter's A and B (the base weights never require gradients). One run per process at a time:
- * the engine allows one gradient collector per JVM. A non-finite loss, or non-finite weights at the
- * end, stop the run with {@link TrainingDiverged}.
+ * the engine allows one gradient collector per JVM. A non-finite loss or gradient norm, or
+ * non-finite weights at the end, stop the run with {@link TrainingDiverged}.
  */
 public final class Trainer {
   private static final double CLIP_NORM = 1.0;
@@ -29,14 +30,31 @@ public final class Trainer {
   }
 
   /**
-   * @param lossCurve       mean loss per logged interval (at most about 100 points)
-   * @param tokensPerSecond training tokens per second of wall time
-   * @param steps           steps run (fewer than asked when cancelled)
+   * @param lossCurve            mean loss per logged interval (at most about 100 points)
+   * @param tokensPerSecond      training tokens per second of wall time
+   * @param steps                steps run (fewer than asked when cancelled)
+   * @param trainableParameters  parameters the optimiser updated
+   * @param seconds              wall time of the run, final weight check included
+   * @param tokens               training tokens seen ({@code steps x batch x sequence})
+   * @param forwardBackwardNanos time in forward and backward passes (batches and loss read included)
+   * @param optimizerNanos       time in optimiser steps (clipping and zeroing gradients included)
    */
-  public record Result(List<Double> lossCurve, double tokensPerSecond, int steps, long trainableParameters) {}
+  public record Result(List<Double> lossCurve, double tokensPerSecond, int steps, long trainableParameters,
+      double seconds, long tokens, long forwardBackwardNanos, long optimizerNanos) {}
+
+  /** Makes the optimiser of a run over its parameters. */
+  interface Optimizers {
+    Optimizer create(List<NDArray> parameters, NDManager manager);
+  }
 
   public static Result train(GptModel model, LoraWeights lora, TokenBatches batches, int totalSteps,
       double learningRate, Listener listener, BooleanSupplier cancelled) {
+    return train(model, lora, batches, totalSteps, learningRate, listener, cancelled,
+        (parameters, manager) -> new AdamW(parameters, 0.0, manager));
+  }
+
+  static Result train(GptModel model, LoraWeights lora, TokenBatches batches, int totalSteps, double learningRate,
+      Listener listener, BooleanSupplier cancelled, Optimizers optimizers) {
     List<NDArray> parameters = lora == null ? new ArrayList<>(model.weights().values()) : lora.parameters();
     parameters.forEach(p -> p.setRequiresGradient(true));
     long trainable = lora == null ? model.parameterCount() : lora.trainableCount();
@@ -44,17 +62,25 @@ public final class Trainer {
     int logEvery = Math.max(1, totalSteps / 100);
     List<Double> curve = new ArrayList<>();
     double intervalLoss = 0;
+    long forwardBackward = 0;
+    long optimizing = 0;
     long start = System.nanoTime();
     int step = 0;
-    try (AdamW optimizer = new AdamW(parameters, 0.0, model.manager())) {
+    try (Optimizer optimizer = optimizers.create(parameters, model.manager())) {
       while (step < totalSteps && !cancelled.getAsBoolean()) {
+        long begin = System.nanoTime();
         double loss = step(model, delta, batches.next());
+        long backwardDone = System.nanoTime();
+        forwardBackward += backwardDone - begin;
         if (!Double.isFinite(loss)) {
           throw TrainingDiverged.loss(loss, step + 1);
         }
-        optimizer.clip(CLIP_NORM);
-        optimizer.step(learningRate * Schedule.factor(step, totalSteps));
+        double norm = optimizer.step(learningRate * Schedule.factor(step, totalSteps), CLIP_NORM);
         optimizer.zeroGradients();
+        optimizing += System.nanoTime() - backwardDone;
+        if (!Double.isFinite(norm)) {
+          throw TrainingDiverged.gradients(step + 1);
+        }
         step++;
         intervalLoss += loss;
         if (step % logEvery == 0 || step == totalSteps) {
@@ -72,7 +98,8 @@ public final class Trainer {
       throw TrainingDiverged.weights(step);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Result(curve, step * (double) batches.tokensPerStep() / seconds, step, trainable);
+    long tokens = (long) step * batches.tokensPerStep();
+    return new Result(curve, tokens / seconds, step, trainable, seconds, tokens, forwardBackward, optimizing);
   }
 
   /** Whether every value of every parameter is finite (the last update may overflow after a finite loss). */

@@ -68,7 +68,8 @@ public final class TrainingRun {
         GptCheckpoint.write(output, model, tokenizer);
       }
       return new WorkerResult(total, trainable, result.tokensPerSecond(), result.lossCurve(), probe.peakHeapBytes(),
-          probe.peakNativeBytes(), MemoryProbe.peakResidentBytes(), Folders.bytes(output), result.steps());
+          probe.peakNativeBytes(), MemoryProbe.peakResidentBytes(), Folders.bytes(output), result.steps(),
+          result.seconds(), result.tokens());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.augment.adapter.out.djl.train;
 
+import io.augment.domain.adaptation.TrainingCost;
 import java.util.List;
 
 /**
@@ -14,7 +15,16 @@ import java.util.List;
  * @param peakResidentBytes   peak resident set of the worker process
  * @param artifactBytes       bytes written (checkpoint folder or adapter folder)
  * @param steps               optimiser steps run
+ * @param seconds             wall time of the training loop (model loading and saving excluded)
+ * @param tokens              training tokens seen
  */
 public record WorkerResult(long totalParameters, long trainableParameters, double tokensPerSecond,
     List<Double> lossCurve, long peakHeapBytes, long peakNativeBytes, long peakResidentBytes, long artifactBytes,
-    int steps) {}
+    int steps, double seconds, long tokens) {
+
+  /** What the run cost, as kept with the artifact; peak memory is peak heap plus peak beyond it, 0 if unmeasured. */
+  public TrainingCost cost() {
+    return new TrainingCost(totalParameters, trainableParameters, seconds, tokens, tokensPerSecond,
+        peakHeapBytes + peakNativeBytes);
+  }
+}
