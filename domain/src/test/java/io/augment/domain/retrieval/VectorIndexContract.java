@@ -55,6 +55,11 @@ public abstract class VectorIndexContract {
     return true;
   }
 
+  /** True for an index that can tell the bytes a collection takes ({@link VectorIndex#storageBytes}); a remote store cannot. */
+  protected boolean reportsStorageBytes() {
+    return false;
+  }
+
   @BeforeEach
   void createIndexWithCollection() {
     index = newIndex();
@@ -451,7 +456,51 @@ public abstract class VectorIndexContract {
     }
   }
 
+  // --- storage bytes ---
+
+  @Test
+  void storageBytesGrowWithTheChunksStoredOrAreEmptyWhereTheBackendCannotTell() {
+    write("first", embedded("first", 0, at(0)));
+    java.util.OptionalLong one = index.storageBytes(KB);
+    java.util.Random random = new java.util.Random(7);
+    for (int d = 0; d < 20; d++) {
+      String id = "bulk-" + d;
+      // ~500 characters of random hex per chunk, which no stored-field compression shrinks much
+      write(id, IntStream.range(0, 10).mapToObj(i -> chunk(id, i).text(randomWords(random, 20))
+          .embedded(at(i * 7 % 90))).toArray(EmbeddedChunk[]::new));
+    }
+    java.util.OptionalLong many = index.storageBytes(KB);
+    if (!reportsStorageBytes()) {
+      assertThat(one).isEmpty();
+      assertThat(many).isEmpty();
+      return;
+    }
+
+    assertThat(one).isPresent();
+    assertThat(one.getAsLong()).isPositive();
+    assertThat(many.getAsLong()).isGreaterThan(one.getAsLong() + 200 * 250);
+  }
+
+  @Test
+  void storageBytesOfAMissingOrDroppedCollectionAreEmpty() {
+    index.createCollection("other", DIM);
+    index.replaceDocument("other", "doc", List.of(embedded("doc", 0, at(0))));
+
+    index.dropCollection("other");
+
+    assertThat(index.storageBytes("other")).isEmpty();
+    assertThat(index.storageBytes("never-created")).isEmpty();
+  }
+
   // --- helpers ---
+
+  private static String randomWords(java.util.Random random, int words) {
+    StringBuilder text = new StringBuilder();
+    for (int w = 0; w < words; w++) {
+      text.append(String.format("%012x%012x ", random.nextLong() & 0xffffffffffffL, random.nextLong() & 0xffffffffffffL));
+    }
+    return text.toString();
+  }
 
   protected static float[] at(double degrees) {
     return Vectors.atAngle(degrees, DIM);

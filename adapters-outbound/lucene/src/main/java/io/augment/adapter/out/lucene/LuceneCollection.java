@@ -79,6 +79,28 @@ final class LuceneCollection implements Closeable {
     }
   }
 
+  /**
+   * Bytes of the files of the collection at {@code home} (Lucene's directory is flat); a file a
+   * background merge deletes meanwhile counts 0.
+   */
+  static long bytesAt(Path home) throws IOException {
+    long bytes = sizeOrZero(home.resolve(DIMENSION_FILE));
+    try (var files = Files.newDirectoryStream(home.resolve(INDEX_DIR))) {
+      for (Path file : files) {
+        bytes += sizeOrZero(file);
+      }
+    }
+    return bytes;
+  }
+
+  private static long sizeOrZero(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
   /** One atomic delete-and-add: every reader sees all old or all new documents. */
   void replace(String documentId, List<Document> documents) throws IOException {
     Term term = new Term(ChunkDocuments.DOCUMENT_ID, documentId);

@@ -9,6 +9,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -67,6 +68,21 @@ final class LuceneCollections implements Closeable {
   /** Runs {@code work} on the named collection, which no one can drop meanwhile. */
   <T> T with(String knowledgeBase, CollectionWork<T> work) {
     return locked(lifecycle.readLock(), () -> work.apply(open.computeIfAbsent(knowledgeBase, this::openExisting)));
+  }
+
+  /** Commits the collection, then sums the sizes of the files under its directory; empty when it does not exist. */
+  OptionalLong storageBytes(String knowledgeBase) {
+    if (!exists(knowledgeBase)) {
+      return OptionalLong.empty();
+    }
+    return locked(lifecycle.readLock(), () -> {
+      if (!LuceneCollection.existsAt(home(knowledgeBase))) {
+        return OptionalLong.empty(); // dropped since the check above
+      }
+      LuceneCollection collection = open.computeIfAbsent(knowledgeBase, this::openExisting);
+      collection.commit();
+      return OptionalLong.of(LuceneCollection.bytesAt(home(knowledgeBase)));
+    });
   }
 
   void commitAll() {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -109,6 +110,15 @@ public final class LuceneVectorIndex implements VectorIndex, LexicalIndex, Close
   @Override
   public long count(String knowledgeBase) {
     return collections.with(knowledgeBase, collection -> collection.withSearcher(s -> (long) s.getIndexReader().numDocs()));
+  }
+
+  /**
+   * Bytes of the collection's files on disk, measured after a commit, so buffered writes count and
+   * segment files a merge has superseded are gone. Empty when there is no such collection.
+   */
+  @Override
+  public OptionalLong storageBytes(String knowledgeBase) {
+    return collections.storageBytes(knowledgeBase);
   }
 
   @Override

@@ -30,6 +30,11 @@ class LuceneGraphSearchTest extends VectorIndexContract {
   }
 
   @Override
+  protected boolean reportsStorageBytes() {
+    return true;
+  }
+
+  @Override
   protected boolean searchesSmallCollectionsExactly() {
     return false;
   }

@@ -29,6 +29,11 @@ class LuceneVectorIndexTest extends VectorIndexContract {
   }
 
   @Override
+  protected boolean reportsStorageBytes() {
+    return true;
+  }
+
+  @Override
   protected void close(VectorIndex index) {
     ((LuceneVectorIndex) index).close();
   }
