@@ -87,7 +87,8 @@ public final class KnowledgeInjection {
       stages.next("fine-tuning " + name);
       AdaptationMethod method = AdaptationMethod.valueOf(variant[1]);
       injected.add(training.ensure(new FineTuneRequest(name, base, method,
-          method == AdaptationMethod.LORA ? spec.lora() : null, spec.fineTune(), variant[2].equals("para") ? para : plain),
+          method == AdaptationMethod.LORA ? spec.lora() : null,
+          method == AdaptationMethod.LORA ? spec.loraTraining() : spec.fineTune(), variant[2].equals("para") ? para : plain),
           true, stages::fraction, cancelled));
     }
 
@@ -164,7 +165,7 @@ public final class KnowledgeInjection {
     double ragMillis = (System.nanoTime() - t0) / 1e6;
     stages.fraction(0.1);
     TrainedModel lora = training.ensure(new FineTuneRequest("kib-" + key + "-fact-lora", base, AdaptationMethod.LORA,
-        spec.lora(), spec.fineTune(), List.of(fact.text())), false, f -> stages.fraction(0.1 + 0.45 * f), cancelled);
+        spec.lora(), spec.loraTraining(), List.of(fact.text())), false, f -> stages.fraction(0.1 + 0.45 * f), cancelled);
     TrainedModel full = training.ensure(new FineTuneRequest("kib-" + key + "-fact-full", base, AdaptationMethod.FULL,
         null, spec.fineTune(), List.of(fact.text())), false, f -> stages.fraction(0.55 + 0.45 * f), cancelled);
     return new KnowledgeInjectionResult.OneMoreFact(ragMillis, lora.seconds(), full.seconds());

@@ -48,8 +48,9 @@ public final class KnowledgeInjectionReport {
             + t.batchSize() + " x " + t.sequenceLength() + " tokens, learning rate " + t.learningRate() + "; texts: world A "
             + "documents in every phrasing, world A training questions with answers x" + s.recipe().qaRepeats() + ", "
             + s.recipe().readingExamples() + " reading examples (1 to " + s.recipe().maxPassages() + " sources).",
-        "- Injection: " + f.epochs() + " epochs, batch " + f.batchSize() + " x " + f.sequenceLength() + ", learning rate "
-            + f.learningRate() + " (the same for LoRA and full); LoRA rank " + s.lora().rank() + ", alpha " + s.lora().alpha()
+        "- Injection (the engine's default learning rates, not tuned here): full fine-tuning " + f.epochs() + " epochs, batch "
+            + f.batchSize() + " x " + f.sequenceLength() + ", learning rate " + f.learningRate() + "; LoRA "
+            + s.loraTraining().epochs() + " epochs, learning rate " + s.loraTraining().learningRate() + ", rank " + s.lora().rank() + ", alpha " + s.lora().alpha()
             + " on " + new java.util.TreeSet<>(s.lora().targetModules()) + ". Plain runs train on world B's "
             + r.documents() + " documents, paraphrase runs on all " + (r.documents() * w.paraphrases()) + " phrasings.",
         "- Knowledge base `" + r.knowledgeBase() + "`: " + r.documents() + " documents ingested in " + fmt(r.ingestMillis())
