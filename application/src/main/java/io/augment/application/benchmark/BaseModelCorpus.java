@@ -32,27 +32,32 @@ public final class BaseModelCorpus {
         texts.add(closedBook(q.question()) + q.answer());
       }
     }
-    WorldPart readers = world.reading().people().size() >= 2 ? world.reading() : world.a();
     Random random = new Random(recipe.training().seed() * 31 + world.config().seed());
-    List<WorldDocument> docs = readers.paraphrasedDocuments();
-    List<WorldQuestion> questions = readers.trainQuestions();
+    boolean heldOut = world.reading().people().size() >= 2;
     for (int i = 0; i < recipe.readingExamples(); i++) {
-      WorldQuestion q = questions.get(random.nextInt(questions.size()));
-      int passages = 1 + random.nextInt(Math.min(recipe.maxPassages(), readers.people().size()));
-      List<WorldDocument> sources = new ArrayList<>();
-      sources.add(pick(docs, q.documentId(), true, random));
-      while (sources.size() < passages) {
-        WorldDocument other = pick(docs, q.documentId(), false, random);
-        if (sources.stream().noneMatch(s -> s.personId().equals(other.personId()))) {
-          sources.add(other);
-        }
-      }
-      Collections.shuffle(sources, random);
-      int gold = 1 + indexOfPerson(sources, q.documentId());
-      texts.add(reading(q.question(), sources) + q.answer() + " [" + gold + "]");
+      // one in four over world A (what the model knows), the rest over held-out people (pure reading)
+      WorldPart readers = heldOut && i % 4 != 0 ? world.reading() : world.a();
+      texts.add(readingExample(readers, recipe.maxPassages(), random));
     }
     Collections.shuffle(texts, random);
     return texts;
+  }
+
+  private static String readingExample(WorldPart readers, int maxPassages, Random random) {
+    List<WorldDocument> docs = readers.paraphrasedDocuments();
+    List<WorldQuestion> questions = readers.trainQuestions();
+    WorldQuestion q = questions.get(random.nextInt(questions.size()));
+    int passages = 1 + random.nextInt(Math.min(maxPassages, readers.people().size()));
+    List<WorldDocument> sources = new ArrayList<>();
+    sources.add(pick(docs, q.documentId(), true, random));
+    while (sources.size() < passages) {
+      WorldDocument other = pick(docs, q.documentId(), false, random);
+      if (sources.stream().noneMatch(s -> s.personId().equals(other.personId()))) {
+        sources.add(other);
+      }
+    }
+    Collections.shuffle(sources, random);
+    return reading(q.question(), sources) + q.answer() + " [" + (1 + indexOfPerson(sources, q.documentId())) + "]";
   }
 
   /** The closed-book prompt's text. */

@@ -5,7 +5,8 @@ import io.augment.domain.adaptation.TrainingSettings;
 /**
  * How the benchmark's base model is trained from scratch: on world A's documents (every
  * phrasing), world A's questions with their answers (training templates, closed book, each
- * {@code qaRepeats} times) and {@code readingExamples} reading examples over held-out people.
+ * {@code qaRepeats} times) and {@code readingExamples} reading examples, three in four over held-out
+ * people (so reading cannot be memorised) and one in four over world A.
  *
  * @param shape           the scratch model's size
  * @param readingExamples reading examples (numbered sources, question, {@code answer [n]})
@@ -24,7 +25,7 @@ public record BaseModelRecipe(ModelShape shape, int readingExamples, int maxPass
   /** A stable text of every field, for hashing into a cache key. */
   public String fingerprint() {
     TrainingSettings t = training;
-    return "recipe/v1 " + shape + " reading=" + readingExamples + " passages=" + maxPassages + " qa=" + qaRepeats
+    return "recipe/v2 " + shape + " reading=" + readingExamples + " passages=" + maxPassages + " qa=" + qaRepeats
         + " epochs=" + t.epochs() + " steps=" + t.maxSteps() + " batch=" + t.batchSize() + " seq=" + t.sequenceLength()
         + " lr=" + t.learningRate() + " seed=" + t.seed();
   }

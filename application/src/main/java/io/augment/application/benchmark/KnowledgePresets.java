@@ -25,9 +25,9 @@ public final class KnowledgePresets {
   }
 
   public static KnowledgeInjectionSpec defaults() {
-    return spec(new WorldConfig(42, 40, 40, 100, 4),
-        new BaseModelRecipe(new ModelShape(1024, 256, 128, 2, 4), 2000, 3, 2,
-            new TrainingSettings(0, 1200, 16, 256, 2e-3, 1)), 30, 60);
+    return spec(new WorldConfig(42, 40, 40, 1000, 4),
+        new BaseModelRecipe(new ModelShape(1024, 256, 128, 2, 4), 4000, 3, 6,
+            new TrainingSettings(0, 4000, 16, 256, 2e-3, 1)), 30, 60);
   }
 
   public static KnowledgeInjectionSpec small() {

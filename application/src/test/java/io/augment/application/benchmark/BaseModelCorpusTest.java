@@ -24,19 +24,23 @@ class BaseModelCorpusTest {
   void readingExamplesAreTheRagPromptThenTheAnswerCitingTheGoldSource() {
     Pattern source = Pattern.compile("\\[(\\d+)] ([^\\n]+)\\n([^\\n]+)");
     List<String> reading = BaseModelCorpus.texts(WORLD, RECIPE).stream().filter(t -> t.contains("Sources:")).toList();
+    List<WorldQuestion> asked = new java.util.ArrayList<>(WORLD.reading().trainQuestions());
+    asked.addAll(WORLD.a().trainQuestions());
+    List<Person> people = new java.util.ArrayList<>(WORLD.reading().people());
+    people.addAll(WORLD.a().people());
     assertEquals(200, reading.size());
     for (String text : reading) {
       int questionAt = text.lastIndexOf("\n\nQuestion: ");
       String question = text.substring(questionAt + 12, text.indexOf('\n', questionAt + 2));
       String answerLine = text.substring(text.lastIndexOf('\n') + 1);
-      WorldQuestion q = WORLD.reading().trainQuestions().stream().filter(x -> x.question().equals(question))
+      WorldQuestion q = asked.stream().filter(x -> x.question().equals(question))
           .filter(x -> answerLine.startsWith(x.answer() + " [")).findFirst().orElseThrow();
       int cited = Integer.parseInt(answerLine.substring(answerLine.indexOf('[') + 1, answerLine.indexOf(']')));
       Matcher m = source.matcher(text);
       boolean found = false;
       while (m.find()) {
         if (Integer.parseInt(m.group(1)) == cited) {
-          Person p = WORLD.reading().people().stream().filter(x -> x.id().equals(q.documentId())).findFirst().orElseThrow();
+          Person p = people.stream().filter(x -> x.id().equals(q.documentId())).findFirst().orElseThrow();
           assertEquals(p.name(), m.group(2));
           assertTrue(m.group(3).contains(q.answer()));
           found = true;
