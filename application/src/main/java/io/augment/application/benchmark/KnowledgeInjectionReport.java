@@ -43,8 +43,8 @@ public final class KnowledgeInjectionReport {
         "- Evaluation: world B's " + (w.entitiesB() * 4) + " questions on evaluation templates (never in any training "
             + "text); control set world A's " + (w.entitiesA() * 4) + " evaluation questions (forgetting). Greedy, at most "
             + s.maxTokens() + " tokens, RAG top " + s.topK() + ".",
-        "- Base model `" + r.baseModel().name() + "` (" + (r.baseModel().reused() ? "reused from the catalog" : "trained in this run, "
-            + fmt(r.baseModel().seconds() / 60) + " min") + "): " + s.recipe().shape() + "; " + t.maxSteps() + " steps of "
+        "- Base model `" + r.baseModel().name() + "` (" + (r.baseModel().reused() ? "reused from the catalog, trained in "
+            + fmt(r.baseModel().seconds() / 60) + " min" : "trained in this run, " + fmt(r.baseModel().seconds() / 60) + " min") + "): " + s.recipe().shape() + "; " + t.maxSteps() + " steps of "
             + t.batchSize() + " x " + t.sequenceLength() + " tokens, learning rate " + t.learningRate() + "; texts: world A "
             + "documents in every phrasing, world A training questions with answers x" + s.recipe().qaRepeats() + ", "
             + s.recipe().readingExamples() + " reading examples (1 to " + s.recipe().maxPassages() + " sources).",
@@ -55,7 +55,9 @@ public final class KnowledgeInjectionReport {
             + r.documents() + " documents, paraphrase runs on all " + (r.documents() * w.paraphrases()) + " phrasings.",
         "- Knowledge base `" + r.knowledgeBase() + "`: " + r.documents() + " documents ingested in " + fmt(r.ingestMillis())
             + " ms.",
-        "- Whole protocol: " + fmt(r.seconds() / 60) + " min.");
+        "- Whole protocol: " + fmt(r.seconds() / 60) + " min" + (r.baseModel().reused() ? " (base model reused)" : "") + ".",
+        "- Reproduce: `./mvnw -q install -DskipTests && OMP_WAIT_POLICY=PASSIVE ./mvnw -q -pl bootstrap exec:java "
+            + "-Dexec.mainClass=io.augment.bootstrap.bench.KnowledgeBenchmark -Dexec.args=default` (sizes: default, small, tiny).");
   }
 
   private static String quality(KnowledgeInjectionResult r) {
@@ -81,18 +83,19 @@ public final class KnowledgeInjectionReport {
   }
 
   private static String injection(KnowledgeInjectionResult r) {
-    StringBuilder md = new StringBuilder("| model | method | texts | seconds | tokens/s | trainable | reused |\n");
+    StringBuilder md = new StringBuilder("Seconds are the training run's wall time (a reused model shows the time "
+        + "recorded when it was trained).\n\n| model | method | texts | seconds | tokens/s | trainable | reused |\n");
     md.append("|---|---|---:|---:|---:|---:|---|\n");
     List<TrainedModel> all = new ArrayList<>();
     all.add(r.baseModel());
     all.addAll(r.injected());
     for (TrainedModel m : all) {
-      var x = m.metrics();
+      var x = m.cost();
       md.append("| `").append(m.name()).append("` | ").append(m.method()).append(" | ").append(m.texts()).append(" | ")
-          .append(m.reused() ? "-" : fmt(m.seconds())).append(" | ")
-          .append(x == null ? "-" : fmt(x.tokensPerSecond())).append(" | ")
-          .append(x == null ? "-" : fmt(x.trainablePercent()) + "%").append(" | ").append(m.reused() ? "yes" : "no")
-          .append(" |\n");
+          .append(fmt(m.seconds())).append(" | ")
+          .append(x == null ? "not recorded" : fmt(x.tokensPerSecond())).append(" | ")
+          .append(m.trainablePercent() == null ? "not recorded" : fmt(m.trainablePercent()) + "%").append(" | ")
+          .append(m.reused() ? "yes" : "no").append(" |\n");
     }
     return md.toString();
   }

@@ -1,10 +1,13 @@
 package io.augment.application.benchmark;
 
 import io.augment.domain.adaptation.AdaptationJob;
+import io.augment.domain.adaptation.Adapter;
 import io.augment.domain.adaptation.AdapterCatalog;
 import io.augment.domain.adaptation.FineTuneRequest;
 import io.augment.domain.adaptation.FineTuner;
+import io.augment.domain.adaptation.TrainingCost;
 import io.augment.domain.job.JobStatus;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
@@ -27,10 +30,13 @@ final class TrainingRuns {
    * reporting its share done.
    */
   TrainedModel ensure(FineTuneRequest request, boolean reuse, DoubleConsumer fraction, BooleanSupplier cancelled) {
-    if (catalog.find(request.name()).isPresent()) {
+    Optional<Adapter> existing = catalog.find(request.name());
+    if (existing.isPresent()) {
       if (reuse) {
         fraction.accept(1);
-        return new TrainedModel(request.name(), request.method().name(), request.texts().size(), true, 0, null);
+        TrainingCost cost = existing.get().training();
+        return new TrainedModel(request.name(), request.method().name(), request.texts().size(), true,
+            cost == null ? 0 : cost.seconds(), cost);
       }
       catalog.delete(request.name());
     }
@@ -47,8 +53,9 @@ final class TrainingRuns {
       }
       if (now.status() == JobStatus.SUCCEEDED) {
         fraction.accept(1);
+        TrainingCost cost = catalog.find(request.name()).map(Adapter::training).orElse(null);
         return new TrainedModel(request.name(), request.method().name(), request.texts().size(), false,
-            (System.nanoTime() - start) / 1e9, now.metrics());
+            (System.nanoTime() - start) / 1e9, cost);
       }
       if (now.status().finished()) {
         throw new IllegalStateException("training " + request.name() + " ended " + now.status() + ": " + now.error());
