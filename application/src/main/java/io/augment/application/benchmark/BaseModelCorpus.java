@@ -29,7 +29,7 @@ public final class BaseModelCorpus {
     world.a().paraphrasedDocuments().forEach(d -> texts.add(d.text()));
     for (int r = 0; r < recipe.qaRepeats(); r++) {
       for (WorldQuestion q : world.a().trainQuestions()) {
-        texts.add(closedBook(q.question()) + q.answer());
+        texts.add(closedBook(q.question()) + answer(q.answer()));
       }
     }
     Random random = new Random(recipe.training().seed() * 31 + world.config().seed());
@@ -57,7 +57,17 @@ public final class BaseModelCorpus {
       }
     }
     Collections.shuffle(sources, random);
-    return reading(q.question(), sources) + q.answer() + " [" + (1 + indexOfPerson(sources, q.documentId())) + "]";
+    return reading(q.question(), sources) + answer(q.answer()) + " [" + (1 + indexOfPerson(sources, q.documentId())) + "]";
+  }
+
+  /**
+   * An answer as the model is taught to write it: after a space, because byte-level BPE merges a
+   * space into the word after it, so {@code " Velmora"} is the very token sequence the documents
+   * hold while {@code "Velmora"} at the start of a line is another; without the space a model must
+   * learn to copy between two spellings of every name. Normalised scoring ignores the space.
+   */
+  public static String answer(String value) {
+    return " " + value;
   }
 
   /** The closed-book prompt's text. */

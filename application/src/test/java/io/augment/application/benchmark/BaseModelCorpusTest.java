@@ -34,7 +34,7 @@ class BaseModelCorpusTest {
       String question = text.substring(questionAt + 12, text.indexOf('\n', questionAt + 2));
       String answerLine = text.substring(text.lastIndexOf('\n') + 1);
       WorldQuestion q = asked.stream().filter(x -> x.question().equals(question))
-          .filter(x -> answerLine.startsWith(x.answer() + " [")).findFirst().orElseThrow();
+          .filter(x -> answerLine.startsWith(" " + x.answer() + " [")).findFirst().orElseThrow();
       int cited = Integer.parseInt(answerLine.substring(answerLine.indexOf('[') + 1, answerLine.indexOf(']')));
       Matcher m = source.matcher(text);
       boolean found = false;
@@ -61,7 +61,7 @@ class BaseModelCorpusTest {
       assertTrue(texts.stream().noneMatch(t -> t.contains(q.question())), q.question());
     }
     for (WorldQuestion q : WORLD.a().trainQuestions()) {
-      assertEquals(2, texts.stream().filter(t -> t.equals(BaseModelCorpus.closedBook(q.question()) + q.answer())).count());
+      assertEquals(2, texts.stream().filter(t -> t.equals(BaseModelCorpus.closedBook(q.question()) + " " + q.answer())).count());
     }
     assertEquals(BaseModelCorpus.texts(WORLD, RECIPE), texts);
   }
