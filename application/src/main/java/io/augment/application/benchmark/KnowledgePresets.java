@@ -31,9 +31,9 @@ public final class KnowledgePresets {
   }
 
   public static KnowledgeInjectionSpec small() {
-    return spec(new WorldConfig(7, 16, 16, 40, 4),
-        new BaseModelRecipe(new ModelShape(512, 256, 64, 2, 2), 500, 3, 2,
-            new TrainingSettings(0, 250, 16, 256, 3e-3, 1)), 20, 32);
+    return spec(new WorldConfig(7, 16, 16, 300, 4),
+        new BaseModelRecipe(new ModelShape(512, 256, 128, 2, 4), 1000, 3, 6,
+            new TrainingSettings(0, 500, 16, 256, 3e-3, 1)), 20, 32);
   }
 
   public static KnowledgeInjectionSpec tiny() {
