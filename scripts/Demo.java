@@ -67,12 +67,17 @@ public class Demo {
       System.out.println("  not started: HTTP " + started.statusCode() + " " + started.body());
       return;
     }
-    String job = base + started.headers().firstValue("Location").orElseThrow();
+    String location = started.headers().firstValue("Location").orElseThrow();
+    String job = location.startsWith("http") ? location : base + location;
     String body;
     String last = "";
     while (true) {
       Thread.sleep(2000);
-      body = get(job).body();
+      HttpResponse<String> polled = get(job, Duration.ofSeconds(30)); // the server is busy loading the engine at first
+      if (polled == null) {
+        continue;
+      }
+      body = polled.body();
       String status = field(body, "status");
       String line = String.format("  %s: %.0f%% done, ETA %s", status, Double.parseDouble(field(body, "percent")),
           field(body, "etaSeconds").equals("null") ? "unknown" : Math.round(Double.parseDouble(field(body, "etaSeconds"))) + " s");
@@ -113,8 +118,12 @@ public class Demo {
   }
 
   static HttpResponse<String> get(String url) {
+    return get(url, Duration.ofSeconds(2));
+  }
+
+  static HttpResponse<String> get(String url, Duration timeout) {
     try {
-      return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+      return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
       return null;
     }
