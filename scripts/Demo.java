@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 
 /**
  * Seeds the sample knowledge base and asks it questions over the REST API. Needs only a JDK:
- * {@code java scripts/Demo.java http://localhost:8080 docs/sample-kb}.
+ * {@code java scripts/Demo.java http://localhost:8080 docs/sample-kb}. With a third argument, a
+ * size ({@code small}), it then runs the knowledge-injection benchmark at that size with live
+ * progress, prints its results table and saves its HTML report (fourth argument: the file).
  */
 public class Demo {
   static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -49,11 +51,79 @@ public class Demo {
       System.out.println();
       System.out.print(HTTP.send(ask, HttpResponse.BodyHandlers.ofString()).body());
     }
+    if (args.length > 2) {
+      knowledgeInjection(base, args[2], Path.of(args.length > 3 ? args[3] : "data/knowledge-injection-demo.html"));
+    }
+  }
+
+  /** RAG vs LoRA vs full fine-tuning on invented facts, base model trained right here (docs/benchmarks/knowledge-injection.md). */
+  static void knowledgeInjection(String base, String size, Path html) throws Exception {
+    System.out.println();
+    System.out.println("Knowledge-injection benchmark (size " + size + "): a base model is trained from scratch on world A, "
+        + "then world B is taught by RAG, LoRA and full fine-tuning and every way is asked world B's questions.");
+    HttpResponse<String> started = post(base + "/api/v1/benchmarks/knowledge-injection", "application/json",
+        "{\"size\":" + quote(size) + "}");
+    if (started.statusCode() != 202) {
+      System.out.println("  not started: HTTP " + started.statusCode() + " " + started.body());
+      return;
+    }
+    String location = started.headers().firstValue("Location").orElseThrow();
+    String job = location.startsWith("http") ? location : base + location;
+    String body;
+    String last = "";
+    while (true) {
+      Thread.sleep(2000);
+      HttpResponse<String> polled = get(job, Duration.ofSeconds(30)); // the server is busy loading the engine at first
+      if (polled == null) {
+        continue;
+      }
+      body = polled.body();
+      String status = field(body, "status");
+      String line = String.format("  %s: %.0f%% done, ETA %s", status, Double.parseDouble(field(body, "percent")),
+          field(body, "etaSeconds").equals("null") ? "unknown" : Math.round(Double.parseDouble(field(body, "etaSeconds"))) + " s");
+      if (!line.equals(last)) {
+        System.out.println(line);
+        last = line;
+      }
+      if (!status.equals("queued") && !status.equals("running")) {
+        break;
+      }
+    }
+    if (!field(body, "status").equals("succeeded")) {
+      System.out.println("  " + field(body, "error"));
+      return;
+    }
+    System.out.printf("  base model %s: closed book %.2f, reading %.2f (world A; bars 0.80 / 0.90), reading world B %.2f%n",
+        field(body, "baseModel"), Double.parseDouble(field(body, "closedBookA")), Double.parseDouble(field(body, "readingA")),
+        Double.parseDouble(field(body, "readingB")));
+    System.out.printf("%n  %-44s %7s %7s %10s%n", "contender", "EM(B)", "F1(B)", "EM(A ctl)");
+    java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\{\"contender\":\"([^\"]+)\",\"exactMatch\":([^,]+),"
+        + "\"f1\":([^,]+),\"contains\":[^,]+,\"controlExactMatch\":([^}]+)}").matcher(body);
+    while (row.find()) {
+      System.out.printf("  %-44s %7s %7s %10s%n", row.group(1), round(row.group(2)), round(row.group(3)), round(row.group(4)));
+    }
+    HttpRequest report = HttpRequest.newBuilder(URI.create(job + "/report")).header("Accept", "text/html").build();
+    Files.createDirectories(html.toAbsolutePath().getParent());
+    Files.writeString(html, HTTP.send(report, HttpResponse.BodyHandlers.ofString()).body());
+    System.out.println("\n  HTML report: " + html.toAbsolutePath());
+  }
+
+  static String field(String json, String name) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":(\"([^\"]*)\"|[^,}\\]]+)").matcher(json);
+    return !m.find() ? "null" : m.group(2) != null ? m.group(2) : m.group(1);
+  }
+
+  static String round(String number) {
+    return number.equals("null") ? "-" : String.format("%.2f", Double.parseDouble(number));
   }
 
   static HttpResponse<String> get(String url) {
+    return get(url, Duration.ofSeconds(2));
+  }
+
+  static HttpResponse<String> get(String url, Duration timeout) {
     try {
-      return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+      return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
       return null;
     }

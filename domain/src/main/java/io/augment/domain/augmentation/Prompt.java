@@ -25,4 +25,16 @@ public record Prompt(
   public static Prompt plain(String system, String question, int tokenCount) {
     return new Prompt(system == null ? "" : system, question, List.of(), question, tokenCount, 0);
   }
+
+  /**
+   * The plain text a base language model continues: the system instructions and a blank line (when
+   * there are instructions), the user message (the question when there is none), stripped, and a
+   * newline after which the answer follows. Training texts are built with it, so what a model is
+   * trained on and what it is asked can never drift apart.
+   */
+  public String plainText() {
+    String sys = system == null ? "" : system.strip();
+    String message = userMessage == null ? question : userMessage;
+    return (sys.isEmpty() ? "" : sys + "\n\n") + message.strip() + "\n";
+  }
 }

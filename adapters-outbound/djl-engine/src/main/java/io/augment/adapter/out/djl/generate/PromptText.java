@@ -7,8 +7,6 @@ public final class PromptText {
   private PromptText() {}
 
   public static String render(Prompt prompt) {
-    String system = prompt.system() == null ? "" : prompt.system().strip();
-    String message = prompt.userMessage() == null ? prompt.question() : prompt.userMessage();
-    return (system.isEmpty() ? "" : system + "\n\n") + message.strip() + "\n";
+    return prompt.plainText();
   }
 }
