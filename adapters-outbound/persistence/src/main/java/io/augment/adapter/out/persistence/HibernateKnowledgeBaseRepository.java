@@ -73,6 +73,15 @@ public class HibernateKnowledgeBaseRepository implements KnowledgeBaseRepository
   }
 
   @Override
+  public void ingested(String name, long millis) {
+    entityManager.createQuery(
+            "update KnowledgeBaseEntity set revision = revision + 1, ingestMillis = ingestMillis + :millis where name = :name")
+        .setParameter("millis", millis)
+        .setParameter("name", name)
+        .executeUpdate();
+  }
+
+  @Override
   public OptionalLong ingestMillis(String name) {
     return entityManager.createQuery("select ingestMillis from KnowledgeBaseEntity where name = :name", Long.class)
         .setParameter("name", name)
