@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** Row of {@code chunk}: its text only; id, title and metadata come from the document. Written by {@link DocumentRows}. */
+/** Row of {@code chunk}: its text only; id, title and metadata come from the document. Written by {@link IngestRows}. */
 @Entity
 @Table(name = "chunk")
 @IdClass(ChunkKey.class)

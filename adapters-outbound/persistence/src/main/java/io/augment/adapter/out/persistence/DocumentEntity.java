@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Row of {@code document} with its metadata from {@code document_metadata}; written by {@link DocumentRows}. */
+/** Row of {@code document} with its metadata from {@code document_metadata}; written by {@link IngestRows}. */
 @Entity
 @Table(name = "document")
 @IdClass(DocumentKey.class)

@@ -25,7 +25,7 @@ import java.util.Optional;
 public class HibernateDocumentRepository implements DocumentRepository {
 
   private final EntityManager entityManager;
-  private volatile DocumentRows rows;
+  private volatile IngestRows rows;
 
   @Inject
   HibernateDocumentRepository(EntityManager entityManager) {
@@ -68,7 +68,7 @@ public class HibernateDocumentRepository implements DocumentRepository {
 
   @Override
   public long save(Document document, List<Chunk> chunks) {
-    // Plain statements on this transaction's connection (see DocumentRows), then the pending write.
+    // Plain statements on this transaction's connection (see IngestRows), then the pending write.
     entityManager.unwrap(Session.class).doWork(connection -> rows().write(connection, document, chunks));
     return recordPending(document.knowledgeBase(), document.id());
   }
@@ -138,10 +138,10 @@ public class HibernateDocumentRepository implements DocumentRepository {
     }
   }
 
-  private DocumentRows rows() {
+  IngestRows rows() {
     if (rows == null) {
       Object schema = entityManager.getEntityManagerFactory().getProperties().get(AvailableSettings.DEFAULT_SCHEMA);
-      rows = new DocumentRows(schema == null ? null : schema.toString());
+      rows = new IngestRows(schema == null ? null : schema.toString());
     }
     return rows;
   }

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.hibernate.Session;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** Knowledge bases in SQL through Hibernate ORM; every method runs in a transaction. */
@@ -74,11 +75,8 @@ public class HibernateKnowledgeBaseRepository implements KnowledgeBaseRepository
 
   @Override
   public void ingested(String name, long millis) {
-    entityManager.createQuery(
-            "update KnowledgeBaseEntity set revision = revision + 1, ingestMillis = ingestMillis + :millis where name = :name")
-        .setParameter("millis", millis)
-        .setParameter("name", name)
-        .executeUpdate();
+    // One statement, one commit per ingested document; plain SQL (see IngestRows).
+    entityManager.unwrap(Session.class).doWork(connection -> documents.rows().ingested(connection, name, millis));
   }
 
   @Override
