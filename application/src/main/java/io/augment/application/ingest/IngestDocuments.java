@@ -29,6 +29,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -51,8 +54,7 @@ public final class IngestDocuments {
   private final IndexSync sync;
   private final IngestListener listener;
   private final ExecutorService stores = Executors.newCachedThreadPool(daemon("augment-ingest-store"));
-  private final ExecutorService preparers =
-      Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon("augment-ingest-prepare"));
+  private final ExecutorService preparers = preparePool();
 
   public IngestDocuments(
       KnowledgeBaseRepository knowledgeBases, DocumentRepository documents, VectorIndex index,
@@ -301,6 +303,15 @@ public final class IngestDocuments {
 
   KnowledgeBase require(String name) {
     return knowledgeBases.find(name).orElseThrow(() -> new NotFoundException("knowledge base", name));
+  }
+
+  /** One thread per core, ended after a minute idle (a use case built per test must not pin threads). */
+  private static ExecutorService preparePool() {
+    int threads = Runtime.getRuntime().availableProcessors();
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
+        new LinkedBlockingQueue<>(), daemon("augment-ingest-prepare"));
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {
