@@ -29,6 +29,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -50,11 +53,8 @@ public final class IngestDocuments {
   private final long maxDocumentBytes;
   private final IndexSync sync;
   private final IngestListener listener;
-  private final ExecutorService stores = Executors.newCachedThreadPool(task -> {
-    Thread thread = new Thread(task, "augment-ingest-store");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService stores = Executors.newCachedThreadPool(daemon("augment-ingest-store"));
+  private final ExecutorService preparers = preparePool();
 
   public IngestDocuments(
       KnowledgeBaseRepository knowledgeBases, DocumentRepository documents, VectorIndex index,
@@ -115,9 +115,25 @@ public final class IngestDocuments {
     List<IngestResult> results = new ArrayList<>();
     List<PreparedDocument> pending = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (IngestCommand command : commands) {
+    List<Future<PreparedDocument>> preparing = prepareAll(kb, model, commands);
+    try {
+      sortPrepared(commands, preparing, seen, pending, results);
+    } catch (RuntimeException e) {
+      preparing.forEach(f -> f.cancel(false));
+      throw e;
+    }
+    embedAndStore(kb, pending, results, progress, cancelled);
+    results.forEach(r -> listener.ingested(knowledgeBase, r));
+    return results;
+  }
+
+  /** In command order: refuses repeated ids, reports unchanged and failed documents, keeps the rest. */
+  private static void sortPrepared(List<IngestCommand> commands, List<Future<PreparedDocument>> preparing,
+      Set<String> seen, List<PreparedDocument> pending, List<IngestResult> results) {
+    for (int i = 0; i < commands.size(); i++) {
+      IngestCommand command = commands.get(i);
       try {
-        PreparedDocument prepared = prepare(kb, model, command);
+        PreparedDocument prepared = awaitPrepared(preparing.get(i));
         String id = prepared.document().id();
         if (!seen.add(id)) {
           throw new InvalidInputException("id", "document '" + id + "' appears twice in one upload");
@@ -131,9 +147,32 @@ public final class IngestDocuments {
         results.add(new IngestResult(command.documentId(), Outcome.FAILED, null, e.getMessage()));
       }
     }
-    embedAndStore(kb, pending, results, progress, cancelled);
-    results.forEach(r -> listener.ingested(knowledgeBase, r));
-    return results;
+  }
+
+  /**
+   * Parses, chunks and looks up every document on one thread per core (the embedding pool idles
+   * meanwhile, so one thread would leave a core unused); futures in the order of the commands.
+   */
+  private List<Future<PreparedDocument>> prepareAll(KnowledgeBase kb, EmbeddingModel model, List<IngestCommand> commands) {
+    List<Future<PreparedDocument>> futures = new ArrayList<>(commands.size());
+    for (IngestCommand command : commands) {
+      futures.add(preparers.submit(() -> prepare(kb, model, command)));
+    }
+    return futures;
+  }
+
+  private static PreparedDocument awaitPrepared(Future<PreparedDocument> prepared) {
+    try {
+      return prepared.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while preparing documents", e);
+    }
   }
 
   private void embedAndStore(
@@ -187,9 +226,8 @@ public final class IngestDocuments {
     }
     await(storing);
     if (changed) {
-      bumpRevision(kb.name());
-      // The cost side of RAG in an evaluation: time spent embedding and storing what changed.
-      knowledgeBases.addIngestMillis(kb.name(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+      // A new revision, and the cost side of RAG in an evaluation: time spent embedding and storing what changed.
+      knowledgeBases.ingested(kb.name(), Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
   }
 
@@ -263,12 +301,25 @@ public final class IngestDocuments {
     return new PreparedDocument(document, chunks, existing);
   }
 
-  private void bumpRevision(String name) {
-    knowledgeBases.incrementRevision(name);
-  }
-
   KnowledgeBase require(String name) {
     return knowledgeBases.find(name).orElseThrow(() -> new NotFoundException("knowledge base", name));
+  }
+
+  /** One thread per core, ended after a minute idle (a use case built per test must not pin threads). */
+  private static ExecutorService preparePool() {
+    int threads = Runtime.getRuntime().availableProcessors();
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES,
+        new LinkedBlockingQueue<>(), daemon("augment-ingest-prepare"));
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return task -> {
+      Thread thread = new Thread(task, name);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   private static String firstNonBlank(String a, String b) {

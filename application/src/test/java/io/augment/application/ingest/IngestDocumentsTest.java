@@ -120,6 +120,22 @@ class IngestDocumentsTest {
   }
 
   @Test
+  void aRepeatedIdInALargeUploadFailsOnlyItsLaterCopyAndTheFirstIsStored() {
+    List<IngestCommand> docs = new ArrayList<>(IntStream.range(0, 40)
+        .mapToObj(i -> IngestCommand.text("d" + i, "T", words("w" + i + "x", 5), Map.of())).toList());
+    docs.add(IngestCommand.text("d7", "T", "a second text under the same id", Map.of()));
+
+    List<IngestResult> results = platform.ingest.ingestAll("kb", docs, p -> {}, () -> false);
+
+    assertThat(results).hasSize(41);
+    assertThat(results).filteredOn(r -> r.outcome() == Outcome.FAILED).singleElement()
+        .satisfies(r -> assertThat(r.documentId()).isEqualTo("d7"));
+    assertThat(results).filteredOn(r -> r.outcome() == Outcome.CREATED).extracting(IngestResult::documentId)
+        .containsExactlyInAnyOrderElementsOf(IntStream.range(0, 40).mapToObj(i -> "d" + i).toList());
+    assertThat(platform.documents.chunks("kb", "d7")).allSatisfy(c -> assertThat(c.text()).contains("w7x0."));
+  }
+
+  @Test
   void cancellingStopsBeforeTheNextBatch() {
     List<IngestCommand> docs = IntStream.range(0, 10)
         .mapToObj(i -> IngestCommand.text("d" + i, "T", words("w" + i + "x", 30), Map.of())).toList();

@@ -69,6 +69,11 @@ final class PackagedServer implements AutoCloseable {
     throw new IllegalStateException("the server was not ready within " + timeout);
   }
 
+  /** CPU time the server process has used so far (every thread, user and system). */
+  Duration cpu() {
+    return process.toHandle().info().totalCpuDuration().orElseThrow();
+  }
+
   @Override
   public void close() throws InterruptedException {
     process.destroy();

@@ -28,6 +28,16 @@ public interface KnowledgeBaseRepository {
    */
   default void addIngestMillis(String name, long millis) {}
 
+  /**
+   * What an ingest that changed documents records: {@link #incrementRevision} and
+   * {@link #addIngestMillis} together. By default the two calls; a store that can should do both in
+   * one atomic step (one commit per ingested document instead of two).
+   */
+  default void ingested(String name, long millis) {
+    incrementRevision(name);
+    addIngestMillis(name, millis);
+  }
+
   /** Total ingest milliseconds recorded for the knowledge base, or empty when not recorded. */
   default java.util.OptionalLong ingestMillis(String name) {
     return java.util.OptionalLong.empty();

@@ -234,6 +234,36 @@ public abstract class KnowledgeBaseRepositoryContract {
     repository().delete(name);
   }
 
+  @Test
+  void ingestedAddsOneRevisionAndTheMillisTogetherEvenUnderConcurrentIngests() throws Exception {
+    String name = uniqueName("kb");
+    repository().create(knowledgeBase(name));
+    long before = repository().find(name).orElseThrow().revision();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<?>> writers = new java.util.ArrayList<>();
+      for (int w = 0; w < 4; w++) {
+        writers.add(pool.submit(() -> {
+          for (int i = 0; i < 25; i++) {
+            repository().ingested(name, 2);
+          }
+        }));
+      }
+      for (java.util.concurrent.Future<?> writer : writers) {
+        writer.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(repository().find(name)).hasValueSatisfying(kb -> assertThat(kb.revision()).isEqualTo(before + 100));
+    if (recordsIngestMillis()) {
+      assertThat(repository().ingestMillis(name)).hasValue(200);
+    }
+    repository().ingested(uniqueName("missing"), 5);
+    repository().delete(name);
+  }
+
   private void assumeRecordsIngestMillis() {
     org.junit.jupiter.api.Assumptions.assumeTrue(recordsIngestMillis(), "this repository keeps no ingest time");
   }

@@ -43,12 +43,16 @@ enum BundledBertModel {
     if (maxInputTokens < 3 || maxInputTokens > MAX_POSITIONS) {
       throw new IllegalArgumentException("maxInputTokens must be 3 to " + MAX_POSITIONS + ", was " + maxInputTokens);
     }
-    String tokenizerJson = TokenizerJson.truncatingAt(new String(read(tokenizerResource), StandardCharsets.UTF_8),
-        maxInputTokens);
+    String tokenizerJson = tokenizerJson(maxInputTokens);
     WordPieceTokenizer tokenizer = new WordPieceTokenizer(tokenizerJson);
     InProcessBertModel model = new InProcessBertModel(read(onnxResource), tokenizerJson, pooling);
     EmbeddingSpec spec = new EmbeddingSpec(modelId, model.dimension(), tokenizer.maxLength());
     return new LangChain4jEmbeddingModel(model, spec, tokenizer::count, tokenizer.specialTokens());
+  }
+
+  /** The model's tokenizer.json with its truncation set to {@code maxInputTokens}. */
+  String tokenizerJson(int maxInputTokens) {
+    return TokenizerJson.truncatingAt(new String(read(tokenizerResource), StandardCharsets.UTF_8), maxInputTokens);
   }
 
   private static byte[] read(String resource) {

@@ -1,6 +1,7 @@
 package io.augment.adapter.out.langchain4j;
 
 import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.TokenizersLibrary;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,26 @@ final class WordPieceTokenizer {
     this.specialTokens = tokenizer.encode("", true, false).getIds().length;
   }
 
+  /**
+   * Word pieces of {@code text}, special tokens not counted. Reads only the ids from the native
+   * encoding: {@code encode} would also copy every token string and character span into Java
+   * (most of a count's cost; a chunker counts every chunk). This tokenizer has no prefix-space or
+   * lower-case option, the only Java-side steps {@code encode} adds.
+   */
   int count(String text) {
+    if (text == null) {
+      throw new NullPointerException("text");
+    }
+    long encoding = TokenizersLibrary.LIB.encode(tokenizer.getHandle(), text, false);
+    try {
+      return TokenizersLibrary.LIB.getTokenIds(encoding).length;
+    } finally {
+      TokenizersLibrary.LIB.deleteEncoding(encoding);
+    }
+  }
+
+  /** The count through DJL's full {@code Encoding}, the reference {@link #count} must equal. */
+  int countThroughEncoding(String text) {
     return tokenizer.encode(text, false, false).getIds().length;
   }
 

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-/** Row of {@code chunk}: its text only; id, title and metadata come from the document. */
+/** Row of {@code chunk}: its text only; id, title and metadata come from the document. Written by {@link IngestRows}. */
 @Entity
 @Table(name = "chunk")
 @IdClass(ChunkKey.class)
@@ -31,16 +31,6 @@ class ChunkEntity {
 
   @Column(name = "token_count", nullable = false)
   int tokenCount;
-
-  static ChunkEntity from(Document document, Chunk chunk) {
-    ChunkEntity entity = new ChunkEntity();
-    entity.knowledgeBase = document.knowledgeBase();
-    entity.documentId = document.id();
-    entity.index = chunk.index();
-    entity.content = chunk.text();
-    entity.tokenCount = chunk.tokenCount();
-    return entity;
-  }
 
   Chunk toDomain(Document document) {
     return new Chunk(

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Row of {@code document} with its metadata from {@code document_metadata}. */
+/** Row of {@code document} with its metadata from {@code document_metadata}; written by {@link IngestRows}. */
 @Entity
 @Table(name = "document")
 @IdClass(DocumentKey.class)
@@ -56,25 +56,6 @@ class DocumentEntity {
   @MapKeyColumn(name = "meta_key")
   @Column(name = "meta_value", nullable = false, length = 10_000)
   Map<String, String> metadata = new HashMap<>();
-
-  static DocumentEntity from(Document document) {
-    DocumentEntity entity = new DocumentEntity();
-    entity.knowledgeBase = document.knowledgeBase();
-    entity.id = document.id();
-    entity.update(document);
-    return entity;
-  }
-
-  void update(Document document) {
-    title = document.title();
-    mediaType = document.mediaType();
-    contentHash = document.contentHash();
-    chunkCount = document.chunkCount();
-    tokenCount = document.tokenCount();
-    ingestedAt = document.ingestedAt();
-    metadata.keySet().retainAll(document.metadata().keySet());
-    metadata.putAll(document.metadata());
-  }
 
   Document toDomain() {
     return new Document(

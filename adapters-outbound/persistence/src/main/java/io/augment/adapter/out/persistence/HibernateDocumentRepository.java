@@ -2,7 +2,6 @@ package io.augment.adapter.out.persistence;
 
 import io.augment.domain.model.Chunk;
 import io.augment.domain.model.Document;
-import io.augment.domain.model.NotFoundException;
 import io.augment.domain.persistence.DocumentRepository;
 import io.augment.domain.persistence.PendingIndexWrite;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +9,8 @@ import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+import org.hibernate.cfg.AvailableSettings;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import java.util.Optional;
 public class HibernateDocumentRepository implements DocumentRepository {
 
   private final EntityManager entityManager;
+  private volatile IngestRows rows;
 
   @Inject
   HibernateDocumentRepository(EntityManager entityManager) {
@@ -66,18 +68,8 @@ public class HibernateDocumentRepository implements DocumentRepository {
 
   @Override
   public long save(Document document, List<Chunk> chunks) {
-    if (entityManager.find(KnowledgeBaseEntity.class, document.knowledgeBase()) == null) {
-      throw new NotFoundException("knowledge base", document.knowledgeBase());
-    }
-    DocumentEntity existing = entity(document.knowledgeBase(), document.id());
-    if (existing == null) {
-      entityManager.persist(DocumentEntity.from(document));
-    } else {
-      existing.update(document);
-      deleteChunks(document.knowledgeBase(), document.id());
-    }
-    // Inserts go out in JDBC batches of quarkus.hibernate-orm.jdbc.statement-batch-size.
-    chunks.forEach(chunk -> entityManager.persist(ChunkEntity.from(document, chunk)));
+    // Plain statements on this transaction's connection (see IngestRows), then the pending write.
+    entityManager.unwrap(Session.class).doWork(connection -> rows().write(connection, document, chunks));
     return recordPending(document.knowledgeBase(), document.id());
   }
 
@@ -144,6 +136,14 @@ public class HibernateDocumentRepository implements DocumentRepository {
           .setParameter("kb", knowledgeBase)
           .executeUpdate();
     }
+  }
+
+  IngestRows rows() {
+    if (rows == null) {
+      Object schema = entityManager.getEntityManagerFactory().getProperties().get(AvailableSettings.DEFAULT_SCHEMA);
+      rows = new IngestRows(schema == null ? null : schema.toString());
+    }
+    return rows;
   }
 
   private DocumentEntity entity(String knowledgeBase, String documentId) {

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.hibernate.Session;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** Knowledge bases in SQL through Hibernate ORM; every method runs in a transaction. */
@@ -70,6 +71,12 @@ public class HibernateKnowledgeBaseRepository implements KnowledgeBaseRepository
         .setParameter("millis", millis)
         .setParameter("name", name)
         .executeUpdate();
+  }
+
+  @Override
+  public void ingested(String name, long millis) {
+    // One statement, one commit per ingested document; plain SQL (see IngestRows).
+    entityManager.unwrap(Session.class).doWork(connection -> documents.rows().ingested(connection, name, millis));
   }
 
   @Override
