@@ -127,6 +127,46 @@ class FineTuneApiTest {
         .body("answers[2].millis", org.hamcrest.Matchers.greaterThan(0f));
     given().contentType(ContentType.JSON).body(Map.of("question", "Why?", "adapters", List.of("no-such-adapter")))
         .post(KBS + "/" + kb + "/compare").then().statusCode(404);
+
+    evaluatesRagAndBothTrainedModelsAndTheReportMatchesItsPerQuestionResults(kb, base, lora);
+  }
+
+  /** An evaluation set uploaded over REST, run against rag:<kb> and the two models trained above. */
+  private void evaluatesRagAndBothTrainedModelsAndTheReportMatchesItsPerQuestionResults(String kb, String base, String lora) {
+    String set = kb + "-qa";
+    given().contentType(ContentType.JSON).body(Map.of("name", set, "questions", List.of(
+        Map.of("question", "Why do tides rise?", "answers", List.of("the Moon pulls the oceans"), "documentIds", List.of("tides")),
+        Map.of("question", "What makes bread rise?", "answers", List.of("yeast"), "documentIds", List.of("bread")),
+        Map.of("question", "Where do glaciers form?", "answers", List.of("where snow piles up"), "documentIds", List.of("glaciers")))))
+        .post("/api/v1/evaluation-sets").then().statusCode(201);
+    List<String> contenders = List.of("rag:" + kb, "adapter:" + base, "adapter:" + lora, "rag:" + kb + "+adapter:" + lora);
+    String id = given().contentType(ContentType.JSON)
+        .body(Map.of("evaluationSet", set, "contenders", contenders, "topK", 2, "maxTokens", 8))
+        .post("/api/v1/evaluations").then().statusCode(202).extract().path("id");
+    await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).until(() ->
+        List.of("succeeded", "failed", "cancelled").contains(given().get("/api/v1/evaluations/" + id).<String>path("status")));
+    given().get("/api/v1/evaluations/" + id).then().body("status", equalTo("succeeded"));
+
+    var rows = io.augment.bootstrap.evaluation.EvaluationRows.of(
+        given().get("/api/v1/evaluations/" + id + "/results").then().statusCode(200).extract().asString());
+    assertThat(rows).hasSize(3 * contenders.size());
+    var report = io.augment.bootstrap.evaluation.EvaluationRows.tree(
+        given().get("/api/v1/evaluations/" + id + "/report.json").then().statusCode(200).extract().asString());
+    assertThat(report.path("contenders")).hasSize(contenders.size());
+    for (var contender : report.path("contenders")) {
+      String label = contender.path("contender").asText();
+      io.augment.bootstrap.evaluation.Recomputed.ofJsonl(rows, label).assertMatches(label, contender.path("scores"));
+    }
+    var baseCost = report.path("contenders").get(1).path("cost");
+    var loraCost = report.path("contenders").get(2).path("cost");
+    assertThat(baseCost.path("trainableParameters").asLong()).as("full training trains every weight")
+        .isEqualTo(baseCost.path("totalParameters").asLong()).isPositive();
+    assertThat(loraCost.path("trainableParameters").asLong()).isPositive()
+        .isLessThan(loraCost.path("totalParameters").asLong());
+    assertThat(loraCost.path("artifactBytes").asLong()).isPositive().isLessThan(baseCost.path("artifactBytes").asLong());
+    assertThat(loraCost.path("trainingSeconds").asDouble()).isPositive();
+    String html = given().get("/api/v1/evaluations/" + id + "/report.html").then().statusCode(200).extract().asString();
+    assertThat(html).contains("adapter:" + lora).contains("<svg").doesNotContainIgnoringCase("<script");
   }
 
   @TestHTTPResource("/")

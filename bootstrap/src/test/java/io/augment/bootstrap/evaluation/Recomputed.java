@@ -14,16 +14,16 @@ import java.util.function.Function;
  * independently of the application's scoring: means, shares, nearest-rank latency percentiles over
  * the answers that did not fail.
  */
-record Recomputed(
+public record Recomputed(
     int questions, double exactMatch, double f1, double contains, Double recallAtK, Double mrr, Double citesGold,
     double latencyP50Ms, double latencyP95Ms, long tokensIn, long tokensOut) {
 
   /** One scored answer, read from whichever protocol carried it. */
-  record Row(
+  public record Row(
       double exactMatch, double f1, boolean contains, Double recallAtK, Double reciprocalRank, Boolean citedGold,
       double latencyMs, int tokensIn, int tokensOut, boolean failed) {}
 
-  static Recomputed of(List<Row> rows) {
+  public static Recomputed of(List<Row> rows) {
     int n = rows.size();
     double[] latencies = rows.stream().filter(r -> !r.failed()).mapToDouble(Row::latencyMs).sorted().toArray();
     return new Recomputed(n, rows.stream().mapToDouble(Row::exactMatch).sum() / n,
@@ -35,7 +35,7 @@ record Recomputed(
   }
 
   /** Asserts the report's measures (in the same order as this record's) equal these, to rounding. */
-  void assertMatches(String contender, int questions, double exactMatch, double f1, double contains, Double recallAtK,
+  public void assertMatches(String contender, int questions, double exactMatch, double f1, double contains, Double recallAtK,
       Double mrr, Double citesGold, double p50, double p95, long tokensIn, long tokensOut) {
     String as = contender + ": reported vs recomputed from its per-question results";
     assertThat(questions).as(as + " (questions)").isEqualTo(this.questions);
@@ -49,6 +49,29 @@ record Recomputed(
     assertThat(p95).as(as + " (latencyP95Ms)").isCloseTo(latencyP95Ms, within(1e-6));
     assertThat(tokensIn).as(as + " (tokensIn)").isEqualTo(this.tokensIn);
     assertThat(tokensOut).as(as + " (tokensOut)").isEqualTo(this.tokensOut);
+  }
+
+  /** One contender's evaluation-set rows of a run's JSONL download, recomputed. */
+  public static Recomputed ofJsonl(List<com.fasterxml.jackson.databind.JsonNode> rows, String contender) {
+    return of(rows.stream().filter(r -> r.path("contender").asText().equals(contender))
+        .filter(r -> r.path("set").asText().equals("evaluation"))
+        .map(r -> new Row(r.path("exactMatch").asDouble(), r.path("f1").asDouble(), r.path("contains").asBoolean(),
+            nullable(r.path("recallAtK")), nullable(r.path("reciprocalRank")),
+            r.path("citedGold").isNull() ? null : r.path("citedGold").asBoolean(), r.path("latencyMs").asDouble(),
+            r.path("tokensIn").asInt(), r.path("tokensOut").asInt(), r.path("error").isTextual()))
+        .toList());
+  }
+
+  /** Asserts a report.json contender's {@code scores} object equals these measures. */
+  public void assertMatches(String contender, com.fasterxml.jackson.databind.JsonNode s) {
+    assertMatches(contender, s.path("questions").asInt(), s.path("exactMatch").asDouble(), s.path("f1").asDouble(),
+        s.path("contains").asDouble(), nullable(s.path("recallAtK")), nullable(s.path("mrr")), nullable(s.path("citesGold")),
+        s.path("latencyP50Ms").asDouble(), s.path("latencyP95Ms").asDouble(), s.path("tokensIn").asLong(),
+        s.path("tokensOut").asLong());
+  }
+
+  private static Double nullable(com.fasterxml.jackson.databind.JsonNode node) {
+    return node.isNull() || node.isMissingNode() ? null : node.asDouble();
   }
 
   private static void close(String as, Double reported, Double expected) {
