@@ -116,12 +116,21 @@ final class SectionMarkdown {
     return cells;
   }
 
-  /** Author's inline Markdown kept, with {@code < > &} as entities so no raw HTML passes. */
+  /**
+   * Author's inline Markdown kept, with {@code < > &} as entities so no raw HTML passes; inside a
+   * {@code `code`} span, where Markdown shows entities literally, a lone {@code &} stays as written.
+   */
   static String markdownInline(String text) {
     StringBuilder out = new StringBuilder();
+    boolean code = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\\' && i + 1 < text.length() && "<>&".indexOf(text.charAt(i + 1)) >= 0) {
+      if (c == '`') {
+        code = !code;
+        out.append(c);
+      } else if (code && c == '&' && entity(text, i) == null) {
+        out.append(c);
+      } else if (c == '\\' && i + 1 < text.length() && "<>&".indexOf(text.charAt(i + 1)) >= 0) {
         out.append(Text.entity(text.charAt(++i)));
       } else if (c == '\\' && i + 1 < text.length() && isPunctuation(text.charAt(i + 1))) {
         out.append(c).append(text.charAt(++i));

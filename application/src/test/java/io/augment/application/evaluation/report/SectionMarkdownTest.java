@@ -48,4 +48,10 @@ class SectionMarkdownTest {
     assertThat(SectionMarkdown.htmlInline("**F1** of `rag:kb` is \\*high\\* &lt;b&gt; &copy; \"q\""))
         .isEqualTo("<strong>F1</strong> of <code>rag:kb</code> is *high* &lt;b&gt; &amp;copy; &quot;q&quot;");
   }
+
+  @Test
+  void keepsAnAmpersandInsideACodeSpanAsWrittenSinceMarkdownShowsEntitiesThereLiterally() {
+    assertThat(SectionMarkdown.markdownInline("run `a && b` & <c>"))
+        .isEqualTo("run `a && b` &amp; &lt;c&gt;");
+  }
 }
