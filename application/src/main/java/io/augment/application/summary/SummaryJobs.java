@@ -25,6 +25,11 @@ public final class SummaryJobs {
     return jobs.get(id);
   }
 
+  /** The retained jobs, oldest first. */
+  public java.util.List<Job<Summary>> list() {
+    return jobs.list();
+  }
+
   public Job<Summary> cancel(String id) {
     return jobs.cancel(id);
   }
