@@ -37,6 +37,38 @@ public interface AugmentConfig {
 
   Engine engine();
 
+  Auth auth();
+
+  /** API keys, tenants and what stays open without a key (README "Teams and keys"). */
+  interface Auth {
+    /**
+     * On: every API call needs a key, and each tenant sees only its own resources. Off: one implicit
+     * tenant, no key; allowed only while the server listens on loopback (see {@link #allowUnauthenticatedNetwork}).
+     */
+    @WithDefault("false")
+    boolean enabled();
+
+    /** Lets the server start with authentication off on a non-loopback address; logged loudly at every start. */
+    @WithDefault("false")
+    boolean allowUnauthenticatedNetwork();
+
+    /** The first admin key of the operator's tenant (e.g. {@code AUGMENT_AUTH_ADMIN_KEY}), installed once. */
+    java.util.Optional<String> adminKey();
+
+    /** Where a generated first admin key is written, owner-readable only; default {@code <data-dir>/admin-key}. */
+    java.util.Optional<Path> adminKeyFile();
+
+    /** Whether {@code /q/metrics} needs a key when authentication is on. */
+    @WithDefault("open")
+    Exposure metrics();
+
+    /** Whether {@code /q/openapi} and {@code /q/swagger-ui} need a key when authentication is on. */
+    @WithDefault("open")
+    Exposure openapi();
+
+    enum Exposure { OPEN, AUTHENTICATED }
+  }
+
   /** The local model engine (DJL + PyTorch, CPU): fine-tuning API, adapter:<name> models, provider local. */
   interface Engine {
     /** Off: no fine-tuning API (501) and no adapter models; PyTorch is never loaded. */
