@@ -39,8 +39,8 @@ public class TenancyProducers {
 
   @Produces
   @Singleton
-  Authenticator authenticator(ApiKeyRepository keys, TenantRepository tenants) {
-    return new Authenticator(keys, tenants, Clock.systemUTC());
+  Authenticator authenticator(ApiKeyRepository keys, TenantRepository tenants, RequestRates rates) {
+    return new Authenticator(keys, tenants, rates, Clock.systemUTC());
   }
 
   @Produces
