@@ -1,5 +1,6 @@
 package io.augment.adapter.in.grpc;
 
+import io.augment.adapter.in.CurrentWorkspace;
 import io.augment.adapter.in.grpc.v1.GetKnowledgeInjectionReportRequest;
 import io.augment.adapter.in.grpc.v1.GetKnowledgeInjectionRequest;
 import io.augment.adapter.in.grpc.v1.KnowledgeInjectionJob;
@@ -7,21 +8,22 @@ import io.augment.adapter.in.grpc.v1.KnowledgeInjectionReport;
 import io.augment.adapter.in.grpc.v1.StartKnowledgeInjectionRequest;
 import io.augment.application.benchmark.KnowledgeInjectionJobs;
 import io.augment.application.benchmark.KnowledgePresets;
+import io.augment.application.tenant.Workspace;
 import io.grpc.Status;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.inject.Instance;
+import java.util.Optional;
 
 /** The knowledge-injection benchmark; the same presets and rules as the REST API. */
 @GrpcService
 @Blocking
 public class BenchmarkService implements io.augment.adapter.in.grpc.v1.Benchmarks {
-  private final Instance<KnowledgeInjectionJobs> bean;
+  private final CurrentWorkspace current;
   private final RequestLimit limit;
 
-  public BenchmarkService(Instance<KnowledgeInjectionJobs> bean, RequestLimit limit) {
-    this.bean = bean;
+  public BenchmarkService(CurrentWorkspace current, RequestLimit limit) {
+    this.current = current;
     this.limit = limit;
   }
 
@@ -29,7 +31,10 @@ public class BenchmarkService implements io.augment.adapter.in.grpc.v1.Benchmark
   public Uni<KnowledgeInjectionJob> startKnowledgeInjection(StartKnowledgeInjectionRequest r) {
     limit.check(r);
     String size = r.getSize().isEmpty() ? null : r.getSize();
-    return Uni.createFrom().item(BenchmarkMessages.job(jobs().start(KnowledgePresets.named(size))));
+    var preset = KnowledgePresets.named(size);
+    Workspace workspace = current.get();
+    KnowledgeInjectionJobs jobs = jobs(workspace);
+    return Uni.createFrom().item(BenchmarkMessages.job(workspace.admitJob(() -> jobs.start(preset))));
   }
 
   @Override
@@ -50,10 +55,16 @@ public class BenchmarkService implements io.augment.adapter.in.grpc.v1.Benchmark
   }
 
   private KnowledgeInjectionJobs jobs() {
-    if (!bean.isResolvable()) {
+    return jobs(current.get());
+  }
+
+  /** The caller's benchmark jobs, or UNIMPLEMENTED when the local engine is off. */
+  private static KnowledgeInjectionJobs jobs(Workspace workspace) {
+    Optional<KnowledgeInjectionJobs> jobs = workspace.benchmarks();
+    if (jobs.isEmpty()) {
       throw Status.UNIMPLEMENTED.withDescription("the knowledge-injection benchmark needs the local engine, which is "
           + "switched off (augment.engine.enabled=false)").asRuntimeException();
     }
-    return bean.get();
+    return jobs.get();
   }
 }

@@ -1,6 +1,7 @@
 package io.augment.adapter.in.grpc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.augment.adapter.in.CurrentWorkspace;
 import io.augment.adapter.in.EvaluationJsonl;
 import io.augment.adapter.in.EvaluationReportJson;
 import io.augment.adapter.in.EvaluationSpecs;
@@ -27,6 +28,7 @@ import io.augment.adapter.in.grpc.v1.StartEvaluationRunRequest;
 import io.augment.application.evaluation.EvaluationRuns;
 import io.augment.application.evaluation.EvaluationSets;
 import io.augment.application.evaluation.report.EvaluationReports;
+import io.augment.application.tenant.Workspace;
 import io.augment.domain.evaluation.EvaluationQuestion;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.Limits;
@@ -44,19 +46,26 @@ import java.util.Locale;
 public class EvaluationService implements io.augment.adapter.in.grpc.v1.Evaluations {
   private static final int DEFAULT_PAGE = 100;
 
-  private final EvaluationSets sets;
-  private final EvaluationRuns runs;
-  private final EvaluationReports reports;
+  private final CurrentWorkspace current;
   private final ObjectMapper json;
   private final RequestLimit limit;
 
-  public EvaluationService(
-      EvaluationSets sets, EvaluationRuns runs, EvaluationReports reports, ObjectMapper json, RequestLimit limit) {
-    this.sets = sets;
-    this.runs = runs;
-    this.reports = reports;
+  public EvaluationService(CurrentWorkspace current, ObjectMapper json, RequestLimit limit) {
+    this.current = current;
     this.json = json;
     this.limit = limit;
+  }
+
+  private EvaluationSets sets() {
+    return current.get().evaluationSets();
+  }
+
+  private EvaluationRuns runs() {
+    return current.get().evaluationRuns();
+  }
+
+  private EvaluationReports reports() {
+    return current.get().evaluationReports();
   }
 
   @Override
@@ -69,8 +78,8 @@ public class EvaluationService implements io.augment.adapter.in.grpc.v1.Evaluati
       throw new InvalidInputException("questions", "send either jsonl or questions, exactly one");
     }
     var set = lines
-        ? sets.createFromLines(r.getName(), r.getDescription(), "jsonl", EvaluationJsonl.read("jsonl", r.getJsonl().toByteArray()))
-        : sets.create(r.getName(), r.getDescription(), questions(r));
+        ? sets().createFromLines(r.getName(), r.getDescription(), "jsonl", EvaluationJsonl.read("jsonl", r.getJsonl().toByteArray()))
+        : sets().create(r.getName(), r.getDescription(), questions(r));
     return Uni.createFrom().item(EvaluationMessages.set(set));
   }
 
@@ -88,15 +97,15 @@ public class EvaluationService implements io.augment.adapter.in.grpc.v1.Evaluati
   @Override
   public Uni<ListEvaluationSetsResponse> listSets(ListEvaluationSetsRequest r) {
     return Uni.createFrom().item(ListEvaluationSetsResponse.newBuilder()
-        .addAllSets(sets.list().stream().map(EvaluationMessages::set).toList()).build());
+        .addAllSets(sets().list().stream().map(EvaluationMessages::set).toList()).build());
   }
 
   @Override
   public Uni<EvaluationSetDetail> getSet(GetEvaluationSetRequest r) {
     int from = Limits.between("offset", r.getOffset(), 0, Integer.MAX_VALUE);
     int size = r.hasLimit() ? Limits.between("limit", r.getLimit(), 1, Limits.PAGE_SIZE) : DEFAULT_PAGE;
-    var set = sets.get(r.getName());
-    List<EvaluationQuestion> all = sets.questions(r.getName());
+    var set = sets().get(r.getName());
+    List<EvaluationQuestion> all = sets().questions(r.getName());
     List<EvaluationQuestion> page = from >= all.size() ? List.of() : all.subList(from, Math.min(all.size(), from + size));
     return Uni.createFrom().item(EvaluationSetDetail.newBuilder().setSet(EvaluationMessages.set(set))
         .addAllQuestions(page.stream().map(EvaluationMessages::question).toList()).build());
@@ -104,7 +113,7 @@ public class EvaluationService implements io.augment.adapter.in.grpc.v1.Evaluati
 
   @Override
   public Uni<DeleteEvaluationSetResponse> deleteSet(DeleteEvaluationSetRequest r) {
-    sets.delete(r.getName());
+    sets().delete(r.getName());
     return Uni.createFrom().item(DeleteEvaluationSetResponse.getDefaultInstance());
   }
 
@@ -113,35 +122,36 @@ public class EvaluationService implements io.augment.adapter.in.grpc.v1.Evaluati
     limit.check(r);
     var spec = EvaluationSpecs.of(r.getEvaluationSet(), r.getControlSet(), r.getContendersList(),
         r.hasTopK() ? r.getTopK() : null, r.hasMaxTokens() ? r.getMaxTokens() : null);
-    return Uni.createFrom().item(EvaluationMessages.run(runs.start(spec)));
+    Workspace workspace = current.get();
+    return Uni.createFrom().item(EvaluationMessages.run(workspace.admitJob(() -> workspace.evaluationRuns().start(spec))));
   }
 
   @Override
   public Uni<EvaluationRun> getRun(GetEvaluationRunRequest r) {
-    return Uni.createFrom().item(EvaluationMessages.run(runs.get(r.getId())));
+    return Uni.createFrom().item(EvaluationMessages.run(runs().get(r.getId())));
   }
 
   @Override
   public Uni<ListEvaluationRunsResponse> listRuns(ListEvaluationRunsRequest r) {
     return Uni.createFrom().item(ListEvaluationRunsResponse.newBuilder()
-        .addAllRuns(runs.list().stream().map(EvaluationMessages::run).toList()).build());
+        .addAllRuns(runs().list().stream().map(EvaluationMessages::run).toList()).build());
   }
 
   @Override
   public Uni<EvaluationRun> cancelRun(CancelEvaluationRunRequest r) {
-    return Uni.createFrom().item(EvaluationMessages.run(runs.cancel(r.getId())));
+    return Uni.createFrom().item(EvaluationMessages.run(runs().cancel(r.getId())));
   }
 
   @Override
   public Uni<DeleteEvaluationRunResponse> deleteRun(DeleteEvaluationRunRequest r) {
-    runs.delete(r.getId());
+    runs().delete(r.getId());
     return Uni.createFrom().item(DeleteEvaluationRunResponse.getDefaultInstance());
   }
 
   /** Reads all results first, so an unknown run is NOT_FOUND before the first message. */
   @Override
   public Multi<QuestionResult> getResults(GetEvaluationResultsRequest r) {
-    List<QuestionResult> results = runs.results(r.getId()).stream().map(EvaluationMessages::questionResult).toList();
+    List<QuestionResult> results = runs().results(r.getId()).stream().map(EvaluationMessages::questionResult).toList();
     return Multi.createFrom().iterable(results);
   }
 
@@ -151,11 +161,11 @@ public class EvaluationService implements io.augment.adapter.in.grpc.v1.Evaluati
     if (!List.of("json", "markdown", "html").contains(format)) {
       throw new InvalidInputException("format", "must be json, markdown or html");
     }
-    var run = runs.get(r.getId());
+    var run = runs().get(r.getId());
     EvaluationReport.Builder report = EvaluationReport.newBuilder().setFormat(format);
     switch (format) {
-      case "markdown" -> report.setMediaType("text/markdown").setContent(reports.markdown(run, runs.results(run.id()), List.of()));
-      case "html" -> report.setMediaType("text/html").setContent(reports.html(run, runs.results(run.id()), List.of()));
+      case "markdown" -> report.setMediaType("text/markdown").setContent(reports().markdown(run, runs().results(run.id()), List.of()));
+      case "html" -> report.setMediaType("text/html").setContent(reports().html(run, runs().results(run.id()), List.of()));
       default -> report.setMediaType("application/json").setContent(EvaluationReportJson.write(json, run));
     }
     return Uni.createFrom().item(report.build());

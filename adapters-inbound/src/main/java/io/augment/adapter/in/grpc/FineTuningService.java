@@ -1,5 +1,6 @@
 package io.augment.adapter.in.grpc;
 
+import io.augment.adapter.in.CurrentWorkspace;
 import io.augment.adapter.in.grpc.v1.Adapter;
 import io.augment.adapter.in.grpc.v1.CancelFineTuneJobRequest;
 import io.augment.adapter.in.grpc.v1.FineTuneJob;
@@ -14,32 +15,26 @@ import io.augment.adapter.in.grpc.v1.TrainingMetrics;
 import io.augment.adapter.in.grpc.v1.TrainingOptions;
 import io.augment.application.adaptation.FineTuneKnowledgeBase;
 import io.augment.application.adaptation.FineTuneOptions;
+import io.augment.application.tenant.Workspace;
 import io.augment.domain.adaptation.AdaptationJob;
-import io.augment.domain.adaptation.AdapterCatalog;
 import io.augment.domain.adaptation.FineTuner;
 import io.augment.domain.model.NotFoundException;
 import io.grpc.Status;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.inject.Instance;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Optional;
 
 @GrpcService
 @Blocking
 public class FineTuningService implements io.augment.adapter.in.grpc.v1.FineTuning {
-  private final Instance<FineTuneKnowledgeBase> fineTune;
-  private final Instance<FineTuner> fineTuner;
-  private final Instance<AdapterCatalog> catalog;
+  private final CurrentWorkspace current;
   private final RequestLimit limit;
 
-  public FineTuningService(
-      Instance<FineTuneKnowledgeBase> fineTune, Instance<FineTuner> fineTuner, Instance<AdapterCatalog> catalog,
-      RequestLimit limit) {
-    this.fineTune = fineTune;
-    this.fineTuner = fineTuner;
-    this.catalog = catalog;
+  public FineTuningService(CurrentWorkspace current, RequestLimit limit) {
+    this.current = current;
     this.limit = limit;
   }
 
@@ -62,46 +57,50 @@ public class FineTuningService implements io.augment.adapter.in.grpc.v1.FineTuni
     }
     var command = FineTuneOptions.command(r.getName(), r.getBaseModel(), r.getMethod(),
         r.getKnowledgeBase().isEmpty() ? null : r.getKnowledgeBase(), r.getTextsList(), lora, training);
-    return Uni.createFrom().item(job(require(fineTune).start(command)));
+    Workspace workspace = current.get();
+    FineTuneKnowledgeBase fineTune = require(workspace.fineTune());
+    return Uni.createFrom().item(job(workspace.admitJob(() -> fineTune.start(command))));
   }
 
   @Override
   public Uni<FineTuneJob> get(GetFineTuneJobRequest r) {
-    return Uni.createFrom().item(job(find(r.getId())));
+    return Uni.createFrom().item(job(find(require(current.get().fineTuner()), r.getId())));
   }
 
   @Override
   public Uni<ListFineTuneJobsResponse> list(ListFineTuneJobsRequest r) {
     return Uni.createFrom().item(ListFineTuneJobsResponse.newBuilder()
-        .addAllJobs(require(fineTuner).jobs().stream().map(FineTuningService::job).toList()).build());
+        .addAllJobs(require(current.get().fineTuner()).jobs().stream().map(FineTuningService::job).toList()).build());
   }
 
   @Override
   public Uni<FineTuneJob> cancel(CancelFineTuneJobRequest r) {
-    find(r.getId());
-    require(fineTuner).cancel(r.getId());
-    return Uni.createFrom().item(job(find(r.getId())));
+    FineTuner fineTuner = require(current.get().fineTuner());
+    find(fineTuner, r.getId());
+    fineTuner.cancel(r.getId());
+    return Uni.createFrom().item(job(find(fineTuner, r.getId())));
   }
 
   @Override
   public Uni<ListAdaptersResponse> listAdapters(ListAdaptersRequest r) {
-    return Uni.createFrom().item(ListAdaptersResponse.newBuilder().addAllAdapters(require(catalog).adapters().stream()
+    return Uni.createFrom().item(ListAdaptersResponse.newBuilder().addAllAdapters(require(current.get().adapters()).adapters().stream()
         .map(a -> Adapter.newBuilder().setName(a.name()).setBaseModel(a.baseModel())
             .setMethod(a.method().name().toLowerCase(Locale.ROOT)).setBytes(a.bytes()).setModel("adapter:" + a.name())
             .build())
         .toList()).build());
   }
 
-  private AdaptationJob find(String id) {
-    return require(fineTuner).job(id).orElseThrow(() -> new NotFoundException("fine-tune job", id));
+  private static AdaptationJob find(FineTuner fineTuner, String id) {
+    return fineTuner.job(id).orElseThrow(() -> new NotFoundException("fine-tune job", id));
   }
 
-  private static <T> T require(Instance<T> bean) {
-    if (!bean.isResolvable()) {
+  /** The engine's part, or UNIMPLEMENTED when the local engine is off. */
+  private static <T> T require(Optional<T> part) {
+    if (part.isEmpty()) {
       throw Status.UNIMPLEMENTED.withDescription(
           "fine-tuning needs the local engine, which is switched off (augment.engine.enabled=false)").asRuntimeException();
     }
-    return bean.get();
+    return part.get();
   }
 
   static FineTuneJob job(AdaptationJob j) {

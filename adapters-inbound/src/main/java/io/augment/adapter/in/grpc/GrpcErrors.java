@@ -8,6 +8,9 @@ import io.augment.domain.model.ConflictException;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.NotFoundException;
 import io.augment.domain.model.PayloadTooLargeException;
+import io.augment.domain.model.PermissionDeniedException;
+import io.augment.domain.model.QuotaExceededException;
+import io.augment.domain.model.UnauthenticatedException;
 import io.augment.domain.model.UnsupportedMediaTypeException;
 import io.grpc.Metadata;
 import io.grpc.Status;
@@ -27,10 +30,14 @@ import org.jboss.logging.Logger;
 public final class GrpcErrors {
   /** Trailer naming the request field an INVALID_ARGUMENT is about. */
   public static final Metadata.Key<String> FIELD = Metadata.Key.of("augment-field", Metadata.ASCII_STRING_MARSHALLER);
+  /** Trailer of a RESOURCE_EXHAUSTED for a tenant's quota: whole seconds after which a retry may pass. */
+  public static final Metadata.Key<String> RETRY_AFTER = Metadata.Key.of("retry-after", Metadata.ASCII_STRING_MARSHALLER);
 
   /** Domain exception to status; a subclass not listed takes its nearest listed superclass's. */
   static final Map<Class<? extends AugmentException>, Status.Code> TABLE = Map.of(
       InvalidInputException.class, Status.Code.INVALID_ARGUMENT,
+      UnauthenticatedException.class, Status.Code.UNAUTHENTICATED,
+      PermissionDeniedException.class, Status.Code.PERMISSION_DENIED,
       UnsupportedMediaTypeException.class, Status.Code.INVALID_ARGUMENT,
       NotFoundException.class, Status.Code.NOT_FOUND,
       AlreadyExistsException.class, Status.Code.ALREADY_EXISTS,
@@ -54,6 +61,9 @@ public final class GrpcErrors {
     Metadata trailers = new Metadata();
     if (error instanceof InvalidInputException e) {
       trailers.put(FIELD, e.field());
+    }
+    if (error instanceof QuotaExceededException e) {
+      trailers.put(RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
     }
     if (error instanceof BackendUnavailableException e) {
       LOG.warnf("backend %s failed: %s", e.backend(), e.getMessage());

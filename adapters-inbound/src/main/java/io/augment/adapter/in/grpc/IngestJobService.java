@@ -1,5 +1,6 @@
 package io.augment.adapter.in.grpc;
 
+import io.augment.adapter.in.CurrentWorkspace;
 import io.augment.adapter.in.grpc.v1.CancelIngestJobRequest;
 import io.augment.adapter.in.grpc.v1.GetIngestJobRequest;
 import io.augment.adapter.in.grpc.v1.IngestJob;
@@ -8,6 +9,7 @@ import io.augment.adapter.in.grpc.v1.ListIngestJobsResponse;
 import io.augment.adapter.in.grpc.v1.SubmitIngestJobRequest;
 import io.augment.application.ingest.IngestCommand;
 import io.augment.application.ingest.IngestJobs;
+import io.augment.application.tenant.Workspace;
 import io.augment.domain.model.InvalidInputException;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
@@ -18,12 +20,16 @@ import java.util.List;
 @GrpcService
 @Blocking
 public class IngestJobService implements io.augment.adapter.in.grpc.v1.IngestJobs {
-  private final IngestJobs jobs;
+  private final CurrentWorkspace current;
   private final RequestLimit limit;
 
-  public IngestJobService(IngestJobs jobs, RequestLimit limit) {
-    this.jobs = jobs;
+  public IngestJobService(CurrentWorkspace current, RequestLimit limit) {
+    this.current = current;
     this.limit = limit;
+  }
+
+  private IngestJobs jobs() {
+    return current.get().ingestJobs();
   }
 
   @Override
@@ -36,22 +42,25 @@ public class IngestJobService implements io.augment.adapter.in.grpc.v1.IngestJob
     for (int i = 0; i < request.getDocumentsCount(); i++) {
       commands.add(Requests.document(request.getDocuments(i), "documents[" + i + "]."));
     }
-    return Uni.createFrom().item(Messages.ingestJob(jobs.submit(request.getKnowledgeBase(), commands)));
+    Workspace workspace = current.get();
+    workspace.admitDocuments(commands.size());
+    return Uni.createFrom().item(Messages.ingestJob(
+        workspace.admitJob(() -> workspace.ingestJobs().submit(request.getKnowledgeBase(), commands))));
   }
 
   @Override
   public Uni<IngestJob> get(GetIngestJobRequest request) {
-    return Uni.createFrom().item(Messages.ingestJob(jobs.get(request.getId())));
+    return Uni.createFrom().item(Messages.ingestJob(jobs().get(request.getId())));
   }
 
   @Override
   public Uni<ListIngestJobsResponse> list(ListIngestJobsRequest request) {
     return Uni.createFrom().item(ListIngestJobsResponse.newBuilder()
-        .addAllJobs(jobs.list().stream().map(Messages::ingestJob).toList()).build());
+        .addAllJobs(jobs().list().stream().map(Messages::ingestJob).toList()).build());
   }
 
   @Override
   public Uni<IngestJob> cancel(CancelIngestJobRequest request) {
-    return Uni.createFrom().item(Messages.ingestJob(jobs.cancel(request.getId())));
+    return Uni.createFrom().item(Messages.ingestJob(jobs().cancel(request.getId())));
   }
 }

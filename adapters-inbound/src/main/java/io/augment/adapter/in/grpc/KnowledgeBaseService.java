@@ -1,5 +1,6 @@
 package io.augment.adapter.in.grpc;
 
+import io.augment.adapter.in.CurrentWorkspace;
 import io.augment.adapter.in.grpc.v1.CreateKnowledgeBaseRequest;
 import io.augment.adapter.in.grpc.v1.DeleteKnowledgeBaseRequest;
 import io.augment.adapter.in.grpc.v1.DeleteKnowledgeBaseResponse;
@@ -16,31 +17,35 @@ import io.smallrye.mutiny.Uni;
 @GrpcService
 @Blocking
 public class KnowledgeBaseService implements KnowledgeBases {
-  private final ManageKnowledgeBases knowledgeBases;
+  private final CurrentWorkspace current;
 
-  public KnowledgeBaseService(ManageKnowledgeBases knowledgeBases) {
-    this.knowledgeBases = knowledgeBases;
+  public KnowledgeBaseService(CurrentWorkspace current) {
+    this.current = current;
+  }
+
+  private ManageKnowledgeBases knowledgeBases() {
+    return current.get().knowledgeBases();
   }
 
   @Override
   public Uni<KnowledgeBase> create(CreateKnowledgeBaseRequest request) {
-    return Uni.createFrom().item(Messages.knowledgeBase(knowledgeBases.create(Requests.create(request))));
+    return Uni.createFrom().item(Messages.knowledgeBase(knowledgeBases().create(Requests.create(request))));
   }
 
   @Override
   public Uni<ListKnowledgeBasesResponse> list(ListKnowledgeBasesRequest request) {
     return Uni.createFrom().item(ListKnowledgeBasesResponse.newBuilder()
-        .addAllKnowledgeBases(knowledgeBases.list().stream().map(Messages::knowledgeBase).toList()).build());
+        .addAllKnowledgeBases(knowledgeBases().list().stream().map(Messages::knowledgeBase).toList()).build());
   }
 
   @Override
   public Uni<KnowledgeBase> get(GetKnowledgeBaseRequest request) {
-    return Uni.createFrom().item(Messages.knowledgeBase(knowledgeBases.get(request.getName())));
+    return Uni.createFrom().item(Messages.knowledgeBase(knowledgeBases().get(request.getName())));
   }
 
   @Override
   public Uni<DeleteKnowledgeBaseResponse> delete(DeleteKnowledgeBaseRequest request) {
-    knowledgeBases.delete(request.getName());
+    knowledgeBases().delete(request.getName());
     return Uni.createFrom().item(DeleteKnowledgeBaseResponse.getDefaultInstance());
   }
 }

@@ -1,5 +1,6 @@
 package io.augment.adapter.in.grpc;
 
+import io.augment.adapter.in.CurrentWorkspace;
 import io.augment.adapter.in.grpc.v1.Answer;
 import io.augment.adapter.in.grpc.v1.QueryEvent;
 import io.augment.adapter.in.grpc.v1.QueryRequest;
@@ -12,7 +13,6 @@ import io.augment.application.query.AnswerQuestion;
 import io.augment.application.query.AnswerSink;
 import io.augment.application.query.Citation;
 import io.augment.application.query.QueryCommand;
-import io.augment.application.query.SearchKnowledgeBase;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -23,29 +23,28 @@ import java.util.List;
 @GrpcService
 @Blocking
 public class RetrievalService implements Retrieval {
-  private final SearchKnowledgeBase search;
-  private final AnswerQuestion answers;
+  private final CurrentWorkspace current;
 
-  public RetrievalService(SearchKnowledgeBase search, AnswerQuestion answers) {
-    this.search = search;
-    this.answers = answers;
+  public RetrievalService(CurrentWorkspace current) {
+    this.current = current;
   }
 
   @Override
   public Uni<SearchResponse> search(SearchRequest request) {
     QueryCommand command = Requests.search(request);
-    return Uni.createFrom().item(Messages.search(request.getQuery(), search.search(command)));
+    return Uni.createFrom().item(Messages.search(request.getQuery(), current.get().search().search(command)));
   }
 
   @Override
   public Uni<Answer> query(QueryRequest request) {
-    return Uni.createFrom().item(Messages.answer(answers.answer(Requests.query(request))));
+    return Uni.createFrom().item(Messages.answer(current.get().answers().answer(Requests.query(request))));
   }
 
   /** Runs on the worker thread that subscribes; a failure at any point ends the stream with its status. */
   @Override
   public Multi<QueryEvent> queryStream(QueryRequest request) {
     QueryCommand command = Requests.query(request);
+    AnswerQuestion answers = current.get().answers();
     return Multi.createFrom().emitter(emitter -> answers.stream(command, new EmitterSink(emitter)));
   }
 

@@ -44,7 +44,7 @@ final class EdgeGuard implements Handler<RoutingContext> {
     refusal.ifPresentOrElse(r -> r.send(rc), rc::next);
   }
 
-  private static boolean isGrpc(HttpServerRequest request) {
+  static boolean isGrpc(HttpServerRequest request) {
     String type = request.getHeader("Content-Type");
     return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/grpc");
   }

@@ -1,11 +1,12 @@
 package io.augment.adapter.in.openai;
 
+import io.augment.adapter.in.CurrentWorkspace;
 import io.augment.adapter.in.openai.ChatRequest.Retrieval;
 import io.augment.application.generation.Generators;
-import io.augment.application.query.AnswerQuestion;
 import io.augment.application.query.MetadataFilters;
 import io.augment.application.query.QueryCommand;
 import io.augment.application.retrieval.RetrievalOptions;
+import io.augment.application.tenant.Workspace;
 import io.augment.domain.generation.GenerationOptions;
 import jakarta.inject.Singleton;
 
@@ -14,12 +15,10 @@ import jakarta.inject.Singleton;
 public class ChatCalls {
   static final int DEFAULT_TOP_K = 5;
 
-  private final AnswerQuestion answers;
-  private final Generators generators;
+  private final CurrentWorkspace current;
 
-  public ChatCalls(AnswerQuestion answers, Generators generators) {
-    this.answers = answers;
-    this.generators = generators;
+  public ChatCalls(CurrentWorkspace current) {
+    this.current = current;
   }
 
   ChatCall prepare(ChatTarget target, ChatRequest request) {
@@ -28,6 +27,8 @@ public class ChatCalls {
     }
     Conversation conversation = Conversation.of(request.messages());
     GenerationOptions options = Sampling.options(request, target.adapter());
+    Workspace workspace = current.get();
+    Generators generators = workspace.generators();
     if (!target.rag()) {
       var generator = target.adapter() == null ? generators.require(target.model()) : generators.adapterGenerator();
       return new ChatCall.Direct(generator, conversation.prompt(), options);
@@ -35,7 +36,7 @@ public class ChatCalls {
     Retrieval r = request.retrieval() == null ? new Retrieval(null, null, null, null, null, null, null) : request.retrieval();
     RetrievalOptions retrieval = RetrievalOptions.of(r.mode(), r.hyde(), r.queryVariants(), r.rerank(), r.candidates());
     int topK = r.topK() == null ? DEFAULT_TOP_K : r.topK();
-    return new ChatCall.Rag(answers,
+    return new ChatCall.Rag(workspace.answers(),
         new QueryCommand(target.knowledgeBase(), conversation.question(), topK, MetadataFilters.parse(r.filter()), options, retrieval));
   }
 }

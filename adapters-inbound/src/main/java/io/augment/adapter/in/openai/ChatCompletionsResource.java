@@ -1,7 +1,9 @@
 package io.augment.adapter.in.openai;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.augment.adapter.in.Access;
 import io.augment.domain.model.AugmentException;
+import io.augment.domain.tenant.Scope;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -42,6 +44,7 @@ public class ChatCompletionsResource {
       description = "Same request and response as OpenAI's; \"stream\": true answers as server-sent events. "
           + "rag:<kb> answers the last user message over the knowledge base and adds \"citations\"; "
           + "the \"retrieval\" extension (top_k, mode, rerank, ...) tunes its retrieval.")
+  @Access(Scope.READ)
   public Response create(ChatRequest request, @HeaderParam(SelfCallGuard.HEADER) String caller) {
     if (request == null) {
       throw OpenAiException.invalid(null, "the request body must be a JSON object");

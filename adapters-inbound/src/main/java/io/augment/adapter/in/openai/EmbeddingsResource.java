@@ -1,8 +1,10 @@
 package io.augment.adapter.in.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.augment.adapter.in.Access;
 import io.augment.domain.model.AugmentException;
 import io.augment.domain.retrieval.EmbeddingModel;
+import io.augment.domain.tenant.Scope;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -48,6 +50,7 @@ public class EmbeddingsResource {
       description = "Vectors are L2-normalised. An input longer than the model reads is refused, not truncated: "
           + "at most 2048 inputs and 1,000,000 characters per request, each input at most 32 characters per token "
           + "the model reads (checked before tokenizing), then at most the model's token limit.")
+  @Access(Scope.READ)
   public EmbeddingJson.Response create(EmbeddingJson.Request request, @HeaderParam(SelfCallGuard.HEADER) String caller) {
     if (request == null) {
       throw OpenAiException.invalid(null, "the request body must be a JSON object");

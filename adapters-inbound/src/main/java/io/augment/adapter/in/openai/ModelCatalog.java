@@ -1,5 +1,6 @@
 package io.augment.adapter.in.openai;
 
+import io.augment.adapter.in.CurrentWorkspace;
 import io.augment.application.generation.Generators;
 import io.augment.application.knowledgebase.ManageKnowledgeBases;
 import io.augment.application.retrieval.EmbeddingModels;
@@ -8,14 +9,13 @@ import io.augment.domain.model.KnowledgeBase;
 import io.augment.domain.model.NotFoundException;
 import io.augment.domain.retrieval.EmbeddingModel;
 import jakarta.inject.Singleton;
-import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The model names the OpenAI API serves: each generator ({@code Generator#id()}, the configured one
+ * The model names the OpenAI API serves to the calling tenant: each generator ({@code Generator#id()}, the configured one
  * first),
  * {@code rag:<kb>} per knowledge base, {@code adapter:<name>} per fine-tuned adapter when an
  * {@link AdapterCatalog} is configured, and each embedding model's id.
@@ -25,36 +25,38 @@ public class ModelCatalog {
   static final String RAG = "rag:";
   static final String ADAPTER = "adapter:";
 
-  private final Generators generators;
-  private final ManageKnowledgeBases knowledgeBases;
+  private final CurrentWorkspace current;
   private final EmbeddingModels embeddings;
-  private final Instance<AdapterCatalog> adapters;
   private final long started = Instant.now().getEpochSecond();
 
-  public ModelCatalog(
-      Generators generators, ManageKnowledgeBases knowledgeBases, EmbeddingModels embeddings,
-      Instance<AdapterCatalog> adapters) {
-    this.generators = generators;
-    this.knowledgeBases = knowledgeBases;
+  public ModelCatalog(CurrentWorkspace current, EmbeddingModels embeddings) {
+    this.current = current;
     this.embeddings = embeddings;
-    this.adapters = adapters;
+  }
+
+  private Generators generators() {
+    return current.get().generators();
+  }
+
+  private ManageKnowledgeBases knowledgeBases() {
+    return current.get().knowledgeBases();
   }
 
   /** Every model, base first, then knowledge bases, adapters and embedding models. */
   List<ModelJson> list() {
     List<ModelJson> models = new ArrayList<>();
-    generators.ids().forEach(id -> models.add(ModelJson.of(id, started)));
-    knowledgeBases.list().forEach(v -> models.add(rag(v.knowledgeBase())));
+    generators().ids().forEach(id -> models.add(ModelJson.of(id, started)));
+    knowledgeBases().list().forEach(v -> models.add(rag(v.knowledgeBase())));
     adapterCatalog().ifPresent(c -> c.adapters().forEach(a -> models.add(ModelJson.of(ADAPTER + a.name(), started))));
     embeddings.ids().forEach(id -> models.add(ModelJson.of(id, started)));
     return models;
   }
 
   Optional<ModelJson> find(String id) {
-    if (id.startsWith(RAG) || id.startsWith(ADAPTER) || generators.find(id).isPresent()) {
+    if (id.startsWith(RAG) || id.startsWith(ADAPTER) || generators().find(id).isPresent()) {
       try {
         ChatTarget target = chat(id);
-        return Optional.of(target.rag() ? rag(knowledgeBases.require(target.knowledgeBase())) : ModelJson.of(id, started));
+        return Optional.of(target.rag() ? rag(knowledgeBases().require(target.knowledgeBase())) : ModelJson.of(id, started));
       } catch (OpenAiException | NotFoundException e) {
         return Optional.empty();
       }
@@ -67,13 +69,13 @@ public class ModelCatalog {
     if (model == null || model.isBlank()) {
       throw OpenAiException.invalid("model", "you must provide a model parameter");
     }
-    if (generators.find(model).isPresent()) {
+    if (generators().find(model).isPresent()) {
       return new ChatTarget(model, null, null);
     }
     if (model.startsWith(RAG)) {
       String kb = model.substring(RAG.length());
       try {
-        knowledgeBases.require(kb);
+        knowledgeBases().require(kb);
       } catch (NotFoundException e) {
         throw OpenAiException.modelNotFound(model, "no knowledge base '" + kb + "'");
       }
@@ -102,7 +104,7 @@ public class ModelCatalog {
   }
 
   private Optional<AdapterCatalog> adapterCatalog() {
-    return adapters.isResolvable() ? Optional.of(adapters.get()) : Optional.empty();
+    return current.get().adapters();
   }
 
   private static ModelJson rag(KnowledgeBase kb) {

@@ -1,5 +1,7 @@
 package io.augment.adapter.in.openai;
 
+import io.augment.adapter.in.Access;
+import io.augment.domain.tenant.Scope;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +22,7 @@ public class ModelsResource {
 
   @GET
   @Operation(summary = "The models served: the base model, rag:<kb> per knowledge base, adapter:<name>, embedding models")
+  @Access(Scope.READ)
   public ModelJson.ListJson list() {
     return ModelJson.ListJson.of(models.list());
   }
@@ -27,6 +30,7 @@ public class ModelsResource {
   @GET
   @Path("/{model}")
   @Operation(summary = "One model, by id")
+  @Access(Scope.READ)
   public ModelJson get(@PathParam("model") String model) {
     return models.find(model).orElseThrow(() -> OpenAiException.modelNotFound(model, null));
   }

@@ -22,7 +22,7 @@ public record OpenAiError(Body error) {
 
   private static String type(int status) {
     return switch (status) {
-      case 401 -> "authentication_error";
+      case 401 -> "invalid_request_error"; // what OpenAI answers for a missing or bad key
       case 403 -> "permission_error";
       case 429 -> "rate_limit_error";
       default -> status >= 500 ? "server_error" : "invalid_request_error";

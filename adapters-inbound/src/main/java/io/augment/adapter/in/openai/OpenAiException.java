@@ -7,6 +7,9 @@ import io.augment.domain.model.ConflictException;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.NotFoundException;
 import io.augment.domain.model.PayloadTooLargeException;
+import io.augment.domain.model.PermissionDeniedException;
+import io.augment.domain.model.QuotaExceededException;
+import io.augment.domain.model.UnauthenticatedException;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.UUID;
@@ -24,12 +27,19 @@ public class OpenAiException extends RuntimeException {
   private final int status;
   private final String param;
   private final String code;
+  private final long retryAfterSeconds;
 
   public OpenAiException(int status, String message, String param, String code) {
+    this(status, message, param, code, 0);
+  }
+
+  /** @param retryAfterSeconds sent as {@code Retry-After} when above 0 */
+  public OpenAiException(int status, String message, String param, String code, long retryAfterSeconds) {
     super(message);
     this.status = status;
     this.param = param;
     this.code = code;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   public static OpenAiException invalid(String param, String message) {
@@ -44,7 +54,9 @@ public class OpenAiException extends RuntimeException {
   /**
    * The API's one table from failures to OpenAI errors, used by the exception mappers and by
    * streams alike: invalid input 400 (param: the OpenAI field), not found 404 {@code model_not_found},
-   * conflict 409, too large 413, capacity 429 {@code rate_limit_exceeded}, backend down 502 {@code backend_unavailable}, anything else 500
+   * no or a bad key 401 {@code invalid_api_key}, scope too low 403, conflict 409, too large 413,
+   * capacity 429 {@code rate_limit_exceeded} (a tenant's quota with {@code Retry-After}), backend
+   * down 502 {@code backend_unavailable}, anything else 500
    * with an error id. A 5xx is logged here, once (an unexpected one with its stack trace); a 4xx
    * is not logged above DEBUG.
    */
@@ -55,6 +67,15 @@ public class OpenAiException extends RuntimeException {
     if (e instanceof InvalidInputException invalid) {
       LOG.debugf("400: %s", e.getMessage());
       return invalid(param(invalid.field()), e.getMessage());
+    }
+    if (e instanceof UnauthenticatedException) {
+      return new OpenAiException(401, e.getMessage(), null, "invalid_api_key");
+    }
+    if (e instanceof PermissionDeniedException) {
+      return new OpenAiException(403, e.getMessage(), null, null);
+    }
+    if (e instanceof QuotaExceededException quota) {
+      return new OpenAiException(429, e.getMessage(), null, "rate_limit_exceeded", quota.retryAfterSeconds());
     }
     if (e instanceof NotFoundException) {
       return new OpenAiException(404, e.getMessage(), "model", "model_not_found");
@@ -106,6 +127,12 @@ public class OpenAiException extends RuntimeException {
   }
 
   public Response response() {
-    return body().response(status);
+    Response response = body().response(status);
+    if (status == 401) {
+      return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
+    }
+    return retryAfterSeconds > 0
+        ? Response.fromResponse(response).header("Retry-After", Long.toString(retryAfterSeconds)).build()
+        : response;
   }
 }

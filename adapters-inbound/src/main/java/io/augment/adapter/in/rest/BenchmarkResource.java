@@ -1,12 +1,15 @@
 package io.augment.adapter.in.rest;
 
+import io.augment.adapter.in.Access;
+import io.augment.adapter.in.CurrentWorkspace;
 import io.augment.adapter.in.rest.BenchmarkJson.JobJson;
 import io.augment.adapter.in.rest.BenchmarkJson.StartInput;
 import io.augment.application.benchmark.KnowledgeInjectionJobs;
 import io.augment.application.benchmark.KnowledgeInjectionResult;
 import io.augment.application.benchmark.KnowledgePresets;
 import io.augment.application.job.Job;
-import jakarta.enterprise.inject.Instance;
+import io.augment.application.tenant.Workspace;
+import io.augment.domain.tenant.Scope;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,19 +31,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Benchmarks")
 public class BenchmarkResource {
   private static final String BASE = "/api/v1/benchmarks/knowledge-injection/";
-  private final Instance<KnowledgeInjectionJobs> bean;
+  private final CurrentWorkspace current;
 
-  public BenchmarkResource(Instance<KnowledgeInjectionJobs> bean) {
-    this.bean = bean;
+  public BenchmarkResource(CurrentWorkspace current) {
+    this.current = current;
   }
 
+  /** The caller's benchmark jobs, or 501 when the local engine is off. */
   private KnowledgeInjectionJobs jobs() {
-    if (!bean.isResolvable()) {
+    return jobs(current.get());
+  }
+
+  private static KnowledgeInjectionJobs jobs(Workspace workspace) {
+    Optional<KnowledgeInjectionJobs> jobs = workspace.benchmarks();
+    if (jobs.isEmpty()) {
       throw new WebApplicationException(Problem.response(501, "Not Implemented",
           "the knowledge-injection benchmark needs the local engine, which is switched off (augment.engine.enabled=false)",
           null));
     }
-    return bean.get();
+    return jobs.get();
   }
 
   @POST
@@ -48,14 +58,19 @@ public class BenchmarkResource {
       description = "Returns 202 with the job; poll it for progress (percent, rate, ETA). size: default, small or "
           + "tiny. The base model is trained at this server's augment.engine.scratch.* size, or reused when the "
           + "same world and recipe trained one before.")
+  @Access(Scope.WRITE)
   public Response start(StartInput body) {
     String size = body == null ? null : body.size();
-    Job<KnowledgeInjectionResult> job = jobs().start(KnowledgePresets.named(size));
+    var preset = KnowledgePresets.named(size);
+    Workspace workspace = current.get();
+    KnowledgeInjectionJobs jobs = jobs(workspace);
+    Job<KnowledgeInjectionResult> job = workspace.admitJob(() -> jobs.start(preset));
     return Response.accepted(JobJson.of(job)).location(URI.create(BASE + job.id())).build();
   }
 
   @GET
   @Operation(summary = "List knowledge-injection benchmark runs since start-up")
+  @Access(Scope.READ)
   public List<JobJson> list() {
     return jobs().list().stream().map(JobJson::of).toList();
   }
@@ -63,6 +78,7 @@ public class BenchmarkResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "Status, progress and, once done, the base-model checks and results table")
+  @Access(Scope.READ)
   public JobJson get(@PathParam("id") String id) {
     return JobJson.of(jobs().get(id));
   }
@@ -71,6 +87,7 @@ public class BenchmarkResource {
   @Path("/{id}/cancel")
   @Operation(summary = "Cancel the run at its next check (a training job in progress is cancelled)",
       description = "Send the header X-Augment-Request: 1 or a JSON body (cross-site protection).")
+  @Access(Scope.WRITE)
   public JobJson cancel(@PathParam("id") String id) {
     return JobJson.of(jobs().cancel(id));
   }
@@ -79,6 +96,7 @@ public class BenchmarkResource {
   @Path("/{id}/report")
   @Produces({"text/markdown", MediaType.TEXT_HTML})
   @Operation(summary = "The finished run's report, Markdown or self-contained HTML (Accept); 409 until it has succeeded")
+  @Access(Scope.READ)
   public Response report(@PathParam("id") String id, @jakarta.ws.rs.HeaderParam("Accept") String accept) {
     boolean html = accept != null && accept.contains("html");
     String text = jobs().report(id, html ? KnowledgeInjectionJobs.Format.HTML : KnowledgeInjectionJobs.Format.MARKDOWN);

@@ -1,8 +1,11 @@
 package io.augment.adapter.in.rest;
 
-import io.augment.application.query.CompareAnswers;
+import io.augment.adapter.in.Access;
+import io.augment.adapter.in.CurrentWorkspace;
 import io.augment.application.query.CompareAnswers.Contender;
+import io.augment.application.query.CompareAnswers;
 import io.augment.domain.model.InvalidInputException;
+import io.augment.domain.tenant.Scope;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,10 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CompareResource {
   private static final int DEFAULT_MAX_TOKENS = 256;
 
-  private final CompareAnswers compare;
+  private final CurrentWorkspace current;
 
-  public CompareResource(CompareAnswers compare) {
-    this.compare = compare;
+  public CompareResource(CurrentWorkspace current) {
+    this.current = current;
+  }
+
+  private CompareAnswers compare() {
+    return current.get().compare();
   }
 
   /**
@@ -42,6 +49,7 @@ public class CompareResource {
           + "carry citations. Adapters are answered by the local engine, closed book. Or send contenders (at most 9: "
           + "rag:<kb>, rag:<kb>@<generator>, rag:<kb>+adapter:<name>, adapter:<name>, generator:<id>) to compare "
           + "exactly those, in that order; errors name contenders[i].")
+  @Access(Scope.READ)
   public CompareResponse compare(@PathParam("kb") String kb, CompareInput body) {
     if (body == null) {
       throw new InvalidInputException("question", "is required");
@@ -55,8 +63,8 @@ public class CompareResource {
       if (body.adapters() != null) {
         throw new InvalidInputException("contenders", "send adapters or contenders, not both");
       }
-      return new CompareResponse(body.question(), compare.compareContenders(body.question(), body.contenders(), topK, maxTokens));
+      return new CompareResponse(body.question(), compare().compareContenders(body.question(), body.contenders(), topK, maxTokens));
     }
-    return new CompareResponse(body.question(), compare.compare(kb, body.question(), body.adapters(), topK, maxTokens));
+    return new CompareResponse(body.question(), compare().compare(kb, body.question(), body.adapters(), topK, maxTokens));
   }
 }

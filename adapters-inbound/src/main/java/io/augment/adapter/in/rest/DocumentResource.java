@@ -2,17 +2,19 @@ package io.augment.adapter.in.rest;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.augment.adapter.in.Access;
+import io.augment.adapter.in.CurrentWorkspace;
 import io.augment.adapter.in.rest.Dtos.DocumentInput;
 import io.augment.adapter.in.rest.Dtos.DocumentJson;
 import io.augment.adapter.in.rest.Dtos.IngestResultJson;
 import io.augment.application.ingest.DocumentIds;
 import io.augment.application.ingest.DocumentParsers;
 import io.augment.application.ingest.IngestCommand;
-import io.augment.application.ingest.IngestDocuments;
 import io.augment.application.ingest.IngestResult;
-import io.augment.application.ingest.ManageDocuments;
+import io.augment.application.tenant.Workspace;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.Limits;
+import io.augment.domain.tenant.Scope;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -42,28 +44,31 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class DocumentResource {
   private static final int DEFAULT_PAGE = 100;
 
-  private final IngestDocuments ingest;
-  private final ManageDocuments documents;
+  private final CurrentWorkspace current;
   private final DocumentParsers parsers;
   private final ObjectMapper json;
 
-  public DocumentResource(IngestDocuments ingest, ManageDocuments documents, DocumentParsers parsers, ObjectMapper json) {
-    this.ingest = ingest;
-    this.documents = documents;
+  public DocumentResource(CurrentWorkspace current, DocumentParsers parsers, ObjectMapper json) {
+    this.current = current;
     this.parsers = parsers;
     this.json = json;
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Access(Scope.WRITE)
   @Operation(summary = "Ingest one document given as text",
       description = "mediaType defaults to text/plain (text/markdown and text/html are parsed too). Re-ingesting unchanged content does nothing; changed content replaces the document's chunks atomically.")
   public Response ingestJson(@PathParam("kb") String kb, DocumentInput body) {
-    return respond(ingest.ingest(kb, toCommand(body)));
+    IngestCommand command = toCommand(body);
+    Workspace workspace = current.get();
+    workspace.admitDocuments(1);
+    return respond(workspace.ingest().ingest(kb, command));
   }
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Access(Scope.WRITE)
   @Operation(summary = "Ingest one uploaded file (text, Markdown, HTML or PDF)",
       description = "Form fields: file (required), id, title, metadata (a JSON object of strings). "
           + "Send the header X-Augment-Request: 1 (cross-site protection).")
@@ -78,17 +83,20 @@ public class DocumentResource {
     if (file == null) {
       throw new InvalidInputException("file", "a multipart part named 'file' is required");
     }
+    Workspace workspace = current.get();
+    workspace.admitDocuments(1);
     String mediaType = parsers.mediaTypeOf(file.fileName(), file.contentType());
     byte[] content = read(file);
     String documentId = id != null && !id.isBlank() ? id : DocumentIds.fromFileName(file.fileName());
     try {
-      return respond(ingest.ingest(kb, new IngestCommand(documentId, title, mediaType, content, parseMetadata(metadata))));
+      return respond(workspace.ingest().ingest(kb, new IngestCommand(documentId, title, mediaType, content, parseMetadata(metadata))));
     } catch (InvalidInputException e) {
       throw "text".equals(e.field()) ? e.withField("file") : e; // an upload's text is the file
     }
   }
 
   @GET
+  @Access(Scope.READ)
   @Operation(summary = "List documents, ordered by id",
       description = "offset: 0 or more (default 0); limit: 1 to 1000 (default 100). Other values are a 400 naming the parameter.")
   public List<DocumentJson> list(
@@ -96,30 +104,33 @@ public class DocumentResource {
     // Read as text: JAX-RS answers an unparseable int parameter with 404.
     int from = QueryParams.integer("offset", offset, 0, 0, Integer.MAX_VALUE);
     int size = QueryParams.integer("limit", limit, DEFAULT_PAGE, 1, Limits.PAGE_SIZE);
-    return documents.list(kb, from, size).stream().map(DocumentJson::of).toList();
+    return current.get().documents().list(kb, from, size).stream().map(DocumentJson::of).toList();
   }
 
   @GET
   @Path("/{id}")
+  @Access(Scope.READ)
   @Operation(summary = "Get a document's record")
   public DocumentJson get(@PathParam("kb") String kb, @PathParam("id") String id) {
-    return DocumentJson.of(documents.get(kb, id));
+    return DocumentJson.of(current.get().documents().get(kb, id));
   }
 
   @GET
   @Path("/{id}/chunks")
+  @Access(Scope.READ)
   @Operation(summary = "Get a document's chunks in order")
   public List<Dtos.SearchHit> chunks(@PathParam("kb") String kb, @PathParam("id") String id) {
-    return documents.chunks(kb, id).stream()
+    return current.get().documents().chunks(kb, id).stream()
         .map(c -> new Dtos.SearchHit(c.index(), c.documentId(), c.id(), c.title(), 0, c.text(), c.metadata()))
         .toList();
   }
 
   @DELETE
   @Path("/{id}")
+  @Access(Scope.WRITE)
   @Operation(summary = "Delete a document and all its chunks")
   public Response delete(@PathParam("kb") String kb, @PathParam("id") String id) {
-    documents.delete(kb, id);
+    current.get().documents().delete(kb, id);
     return Response.noContent().build();
   }
 

@@ -1,16 +1,18 @@
 package io.augment.adapter.in.rest;
 
+import io.augment.adapter.in.Access;
+import io.augment.adapter.in.CurrentWorkspace;
 import io.augment.adapter.in.rest.Dtos.ProgressJson;
 import io.augment.application.adaptation.FineTuneCommand;
 import io.augment.application.adaptation.FineTuneKnowledgeBase;
 import io.augment.application.adaptation.FineTuneOptions;
+import io.augment.application.tenant.Workspace;
 import io.augment.domain.adaptation.AdaptationJob;
 import io.augment.domain.adaptation.Adapter;
-import io.augment.domain.adaptation.AdapterCatalog;
 import io.augment.domain.adaptation.FineTuner;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.NotFoundException;
-import jakarta.enterprise.inject.Instance;
+import io.augment.domain.tenant.Scope;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,15 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Fine-tuning")
 public class FineTuneResource {
-  private final Instance<FineTuneKnowledgeBase> fineTune;
-  private final Instance<FineTuner> fineTuner;
-  private final Instance<AdapterCatalog> catalog;
+  private final CurrentWorkspace current;
 
-  public FineTuneResource(
-      Instance<FineTuneKnowledgeBase> fineTune, Instance<FineTuner> fineTuner, Instance<AdapterCatalog> catalog) {
-    this.fineTune = fineTune;
-    this.fineTuner = fineTuner;
-    this.catalog = catalog;
+  public FineTuneResource(CurrentWorkspace current) {
+    this.current = current;
   }
 
   /** All fields but name, method and one of knowledgeBase/texts are optional. */
@@ -81,64 +79,75 @@ public class FineTuneResource {
       description = "Runs in the background on the local engine; poll the job for progress (steps, tokens/s, ETA) "
           + "and metrics. baseModel 'scratch' pretrains a new model. The result is served as model adapter:<name> "
           + "on /v1/chat/completions.")
+  @Access(Scope.WRITE)
   public Response start(FineTuneInput body) {
     if (body == null) {
       throw new InvalidInputException("name", "is required");
     }
-    AdaptationJob job = require(fineTune).start(command(body));
+    FineTuneCommand command = command(body);
+    Workspace workspace = current.get();
+    FineTuneKnowledgeBase fineTune = require(workspace.fineTune());
+    AdaptationJob job = workspace.admitJob(() -> fineTune.start(command));
     return Response.accepted(FineTuneJobJson.of(job)).location(URI.create("/api/v1/fine-tunes/" + job.id())).build();
   }
 
   @GET
   @Path("/fine-tunes")
   @Operation(summary = "List fine-tuning jobs since start-up")
+  @Access(Scope.READ)
   public List<FineTuneJobJson> jobs() {
-    return require(fineTuner).jobs().stream().map(FineTuneJobJson::of).toList();
+    return require(current.get().fineTuner()).jobs().stream().map(FineTuneJobJson::of).toList();
   }
 
   @GET
   @Path("/fine-tunes/{id}")
   @Operation(summary = "Read a fine-tuning job's status, progress and metrics")
+  @Access(Scope.READ)
   public FineTuneJobJson job(@PathParam("id") String id) {
-    return FineTuneJobJson.of(find(id));
+    return FineTuneJobJson.of(find(require(current.get().fineTuner()), id));
   }
 
   @DELETE
   @Path("/fine-tunes/{id}")
   @Operation(summary = "Cancel a fine-tuning job; nothing is installed")
+  @Access(Scope.WRITE)
   public FineTuneJobJson cancel(@PathParam("id") String id) {
-    find(id);
-    require(fineTuner).cancel(id);
-    return FineTuneJobJson.of(find(id));
+    FineTuner fineTuner = require(current.get().fineTuner());
+    find(fineTuner, id);
+    fineTuner.cancel(id);
+    return FineTuneJobJson.of(find(fineTuner, id));
   }
 
   @GET
   @Path("/adapters")
   @Operation(summary = "Models and adapters the local engine has (pretrained, fully fine-tuned, LoRA)")
+  @Access(Scope.READ)
   public List<AdapterJson> adapters() {
-    return require(catalog).adapters().stream().map(AdapterJson::of).toList();
+    return require(current.get().adapters()).adapters().stream().map(AdapterJson::of).toList();
   }
 
   @DELETE
   @Path("/adapters/{name}")
   @Operation(summary = "Delete a model or adapter")
+  @Access(Scope.WRITE)
   public Response deleteAdapter(@PathParam("name") String name) {
-    if (!require(catalog).delete(name)) {
+    if (!require(current.get().adapters()).delete(name)) {
       throw new NotFoundException("adapter", name);
     }
     return Response.noContent().build();
   }
 
-  private AdaptationJob find(String id) {
-    return require(fineTuner).job(id).orElseThrow(() -> new NotFoundException("fine-tune job", id));
+  private static AdaptationJob find(FineTuner fineTuner, String id) {
+    return fineTuner.job(id).orElseThrow(() -> new NotFoundException("fine-tune job", id));
   }
 
-  private static <T> T require(Instance<T> bean) {
-    if (!bean.isResolvable()) {
+  /** The engine's part, or 501 when the local engine is off. */
+  private static <T> T require(Optional<T> part) {
+    if (part.isEmpty()) {
       throw new WebApplicationException(Problem.response(501, "Not Implemented",
           "fine-tuning needs the local engine, which is switched off (augment.engine.enabled=false)", null));
     }
-    return bean.get();
+    return part.get();
   }
 
   static FineTuneCommand command(FineTuneInput in) {

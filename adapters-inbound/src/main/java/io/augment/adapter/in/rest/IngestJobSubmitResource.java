@@ -1,11 +1,14 @@
 package io.augment.adapter.in.rest;
 
+import io.augment.adapter.in.Access;
+import io.augment.adapter.in.CurrentWorkspace;
 import io.augment.adapter.in.rest.Dtos.BatchInput;
 import io.augment.adapter.in.rest.Dtos.IngestJobJson;
 import io.augment.application.ingest.IngestCommand;
-import io.augment.application.ingest.IngestJobs;
+import io.augment.application.tenant.Workspace;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.Limits;
+import io.augment.domain.tenant.Scope;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,14 +25,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ingest jobs")
 public class IngestJobSubmitResource {
-  private final IngestJobs jobs;
+  private final CurrentWorkspace current;
 
-  public IngestJobSubmitResource(IngestJobs jobs) {
-    this.jobs = jobs;
+  public IngestJobSubmitResource(CurrentWorkspace current) {
+    this.current = current;
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Access(Scope.WRITE)
   @Operation(summary = "Ingest many documents in the background",
       description = "Returns 202 with the job; poll it for progress (done/total chunks, chunks per second, ETA). "
           + "Every document is checked first (at most 10000 per job): one bad document refuses the whole job with a 400 "
@@ -47,7 +51,9 @@ public class IngestJobSubmitResource {
         throw e.withField("documents[" + i + "]" + ("body".equals(e.field()) ? "" : "." + e.field()));
       }
     }
-    IngestJobJson job = IngestJobJson.of(jobs.submit(kb, commands));
+    Workspace workspace = current.get();
+    workspace.admitDocuments(commands.size());
+    IngestJobJson job = IngestJobJson.of(workspace.admitJob(() -> workspace.ingestJobs().submit(kb, commands)));
     return Response.accepted(job).location(URI.create("/api/v1/ingest-jobs/" + job.id())).build();
   }
 }

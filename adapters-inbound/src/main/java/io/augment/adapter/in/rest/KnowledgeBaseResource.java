@@ -1,13 +1,14 @@
 package io.augment.adapter.in.rest;
 
-import io.augment.domain.retrieval.RetrievalMode;
-
+import io.augment.adapter.in.Access;
+import io.augment.adapter.in.CurrentWorkspace;
 import io.augment.adapter.in.rest.Dtos.CreateKnowledgeBase;
 import io.augment.adapter.in.rest.Dtos.KnowledgeBaseJson;
 import io.augment.application.knowledgebase.CreateKnowledgeBaseCommand;
-import io.augment.application.knowledgebase.ManageKnowledgeBases;
 import io.augment.domain.model.ChunkingSettings;
 import io.augment.domain.model.InvalidInputException;
+import io.augment.domain.retrieval.RetrievalMode;
+import io.augment.domain.tenant.Scope;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,13 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Knowledge bases")
 public class KnowledgeBaseResource {
-  private final ManageKnowledgeBases knowledgeBases;
+  private final CurrentWorkspace current;
 
-  public KnowledgeBaseResource(ManageKnowledgeBases knowledgeBases) {
-    this.knowledgeBases = knowledgeBases;
+  public KnowledgeBaseResource(CurrentWorkspace current) {
+    this.current = current;
   }
 
   @POST
+  @Access(Scope.WRITE)
   @Operation(summary = "Create a knowledge base", description = "Records the embedding model and chunking settings its index is built with.")
   public Response create(CreateKnowledgeBase body) {
     if (body == null) {
@@ -44,29 +46,32 @@ public class KnowledgeBaseResource {
         : new ChunkingSettings(
             orDefault(body.chunkSizeTokens(), ChunkingSettings.DEFAULT.chunkSizeTokens()),
             orDefault(body.chunkOverlapTokens(), ChunkingSettings.DEFAULT.overlapTokens()));
-    var view = knowledgeBases.create(new CreateKnowledgeBaseCommand(body.name(), body.description(), body.embeddingModel(),
+    var view = current.get().knowledgeBases().create(new CreateKnowledgeBaseCommand(body.name(), body.description(), body.embeddingModel(),
         chunking, RetrievalMode.parse("retrievalMode", body.retrievalMode())));
     return Response.created(URI.create("/api/v1/knowledge-bases/" + body.name())).entity(KnowledgeBaseJson.of(view)).build();
   }
 
   @GET
+  @Access(Scope.READ)
   @Operation(summary = "List knowledge bases")
   public List<KnowledgeBaseJson> list() {
-    return knowledgeBases.list().stream().map(KnowledgeBaseJson::of).toList();
+    return current.get().knowledgeBases().list().stream().map(KnowledgeBaseJson::of).toList();
   }
 
   @GET
   @Path("/{kb}")
+  @Access(Scope.READ)
   @Operation(summary = "Get a knowledge base with its document and chunk counts")
   public KnowledgeBaseJson get(@PathParam("kb") String kb) {
-    return KnowledgeBaseJson.of(knowledgeBases.get(kb));
+    return KnowledgeBaseJson.of(current.get().knowledgeBases().get(kb));
   }
 
   @DELETE
   @Path("/{kb}")
+  @Access(Scope.WRITE)
   @Operation(summary = "Delete a knowledge base, its documents and its index")
   public Response delete(@PathParam("kb") String kb) {
-    knowledgeBases.delete(kb);
+    current.get().knowledgeBases().delete(kb);
     return Response.noContent().build();
   }
 

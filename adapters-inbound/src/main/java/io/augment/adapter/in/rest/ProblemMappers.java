@@ -12,7 +12,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response augment(AugmentException e) {
-    return Problems.of(e).response();
+    return Problems.response(e);
   }
 
   @ServerExceptionMapper

@@ -7,10 +7,13 @@ import io.augment.domain.model.ConflictException;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.NotFoundException;
 import io.augment.domain.model.PayloadTooLargeException;
+import io.augment.domain.model.PermissionDeniedException;
+import io.augment.domain.model.QuotaExceededException;
+import io.augment.domain.model.UnauthenticatedException;
 import io.augment.domain.model.UnsupportedMediaTypeException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -22,11 +25,14 @@ import org.jboss.logging.Logger;
  * <pre>
  * InvalidInputException, malformed JSON     400  field = the request's field
  * a multipart body the parser cannot read   400  field = body
+ * UnauthenticatedException                  401  WWW-Authenticate: Bearer
+ * PermissionDeniedException                 403  (a key whose scope is too low)
  * NotFoundException                         404
  * ConflictException                         409
  * PayloadTooLargeException                  413  field = file
  * UnsupportedMediaTypeException             415  field = file
  * CapacityExceededException                 429  (e.g. the fine-tuning queue is full)
+ * QuotaExceededException                    429  Retry-After: its seconds (a tenant's quota)
  * BackendUnavailableException               502
  * WebApplicationException                   its own status
  * anything else                             500  errorId, logged once with its stack trace
@@ -40,12 +46,30 @@ public final class Problems {
 
   private Problems() {}
 
+  /** The problem for {@code e} as a response, with the headers its status calls for (401, 429). */
+  public static Response response(Throwable e) {
+    Response response = of(e).response();
+    if (e instanceof UnauthenticatedException) {
+      return Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build();
+    }
+    if (e instanceof QuotaExceededException quota) {
+      return Response.fromResponse(response).header("Retry-After", Long.toString(quota.retryAfterSeconds())).build();
+    }
+    return response;
+  }
+
   public static Problem of(Throwable e) {
     if (e instanceof JsonProcessingException json) {
       return invalid(JsonErrors.describe(json));
     }
     if (e instanceof InvalidInputException invalid) {
       return invalid(invalid);
+    }
+    if (e instanceof UnauthenticatedException) {
+      return client(Status.UNAUTHORIZED, e.getMessage(), null);
+    }
+    if (e instanceof PermissionDeniedException) {
+      return client(Status.FORBIDDEN, e.getMessage(), null);
     }
     if (e instanceof NotFoundException) {
       return client(Status.NOT_FOUND, e.getMessage(), null);

@@ -20,4 +20,20 @@ final class QueryParams {
     }
     return Limits.between(name, parsed, min, max);
   }
+
+  /** {@code value} as a long in {@code [min, max]}; absent or blank gives {@code fallback}. */
+  static long longInteger(String name, String value, long fallback, long min, long max) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      long parsed = Long.parseLong(value.strip());
+      if (parsed >= min && parsed <= max) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new InvalidInputException(name, "must be an integer between " + min + " and " + max);
+  }
 }

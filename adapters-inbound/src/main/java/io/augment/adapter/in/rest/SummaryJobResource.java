@@ -1,7 +1,10 @@
 package io.augment.adapter.in.rest;
 
+import io.augment.adapter.in.Access;
+import io.augment.adapter.in.CurrentWorkspace;
 import io.augment.adapter.in.rest.SummaryResource.SummaryJobJson;
 import io.augment.application.summary.SummaryJobs;
+import io.augment.domain.tenant.Scope;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,23 +18,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Summaries")
 public class SummaryJobResource {
-  private final SummaryJobs jobs;
+  private final CurrentWorkspace current;
 
-  public SummaryJobResource(SummaryJobs jobs) {
-    this.jobs = jobs;
+  public SummaryJobResource(CurrentWorkspace current) {
+    this.current = current;
+  }
+
+  private SummaryJobs jobs() {
+    return current.get().summaryJobs();
   }
 
   @GET
   @Path("/{id}")
   @Operation(summary = "Read a summary job's progress and result")
+  @Access(Scope.READ)
   public SummaryJobJson get(@PathParam("id") String id) {
-    return SummaryJobJson.of(jobs.get(id));
+    return SummaryJobJson.of(jobs().get(id));
   }
 
   @DELETE
   @Path("/{id}")
   @Operation(summary = "Cancel a summary job")
+  @Access(Scope.WRITE)
   public SummaryJobJson cancel(@PathParam("id") String id) {
-    return SummaryJobJson.of(jobs.cancel(id));
+    return SummaryJobJson.of(jobs().cancel(id));
   }
 }

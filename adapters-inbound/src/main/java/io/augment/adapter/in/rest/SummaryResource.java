@@ -1,15 +1,16 @@
 package io.augment.adapter.in.rest;
 
-import io.augment.adapter.in.rest.Dtos.ProgressJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.augment.adapter.in.Access;
+import io.augment.adapter.in.CurrentWorkspace;
+import io.augment.adapter.in.rest.Dtos.ProgressJson;
 import io.augment.application.job.Job;
 import io.augment.application.summary.SummarizeKnowledgeBase;
 import io.augment.application.summary.Summary;
-import io.augment.application.summary.SummaryJobs;
 import io.augment.application.summary.SummaryRequest;
+import io.augment.application.tenant.Workspace;
+import io.augment.domain.tenant.Scope;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,13 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Summaries")
 public class SummaryResource {
-  private final SummarizeKnowledgeBase summarize;
-  private final SummaryJobs jobs;
+  private final CurrentWorkspace current;
   private final ObjectMapper json;
 
-  public SummaryResource(SummarizeKnowledgeBase summarize, SummaryJobs jobs, ObjectMapper json) {
-    this.summarize = summarize;
-    this.jobs = jobs;
+  public SummaryResource(CurrentWorkspace current, ObjectMapper json) {
+    this.current = current;
     this.json = json;
   }
 
@@ -53,15 +52,19 @@ public class SummaryResource {
   @POST
   @Operation(summary = "Summarise every chunk of the knowledge base (map-reduce), waiting for the result",
       description = "Covers all chunks (chunksRead = totalChunks); cached per knowledge-base revision. Extractive (centroid sentence selection) unless a generative model is configured.")
+  @Access(Scope.READ)
   public Summary summarize(@PathParam("kb") String kb, SummaryInput body) {
-    return summarize.summarize(request(kb, body), p -> {}, () -> false);
+    return current.get().summarize().summarize(request(kb, body), p -> {}, () -> false);
   }
 
   @POST
   @Path("/jobs")
   @Operation(summary = "Start a summary in the background; poll it for progress or cancel it")
+  @Access(Scope.WRITE)
   public Response submit(@PathParam("kb") String kb, SummaryInput body) {
-    Job<Summary> job = jobs.submit(request(kb, body));
+    SummaryRequest request = request(kb, body);
+    Workspace workspace = current.get();
+    Job<Summary> job = workspace.admitJob(() -> workspace.summaryJobs().submit(request));
     return Response.accepted(SummaryJobJson.of(job)).location(URI.create("/api/v1/summary-jobs/" + job.id())).build();
   }
 
@@ -70,8 +73,10 @@ public class SummaryResource {
   @Produces(MediaType.SERVER_SENT_EVENTS)
   @Operation(summary = "Summarise as server-sent events: 'progress' events, then 'summary' (or 'error', a problem)",
       description = "An unknown knowledge base or bad settings are refused before the stream starts, as by POST .../summary.")
+  @Access(Scope.READ)
   public StreamingOutput stream(@PathParam("kb") String kb, SummaryInput body) {
     SummaryRequest request = request(kb, body);
+    SummarizeKnowledgeBase summarize = current.get().summarize();
     summarize.cached(request); // an unknown knowledge base is a 404 before the stream starts
     return new SseOutput(json, events -> {
       try {

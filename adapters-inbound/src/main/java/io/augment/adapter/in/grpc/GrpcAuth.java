@@ -1,0 +1,101 @@
+package io.augment.adapter.in.grpc;
+
+import io.augment.adapter.in.AuthMode;
+import io.augment.adapter.in.Callers;
+import io.augment.application.tenant.AuditTrail;
+import io.augment.application.tenant.Authenticator;
+import io.augment.application.tenant.Principal;
+import io.augment.domain.model.AugmentException;
+import io.augment.domain.tenant.Scope;
+import io.grpc.Context;
+import io.grpc.Contexts;
+import io.grpc.ForwardingServerCall.SimpleForwardingServerCall;
+import io.grpc.Metadata;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
+import io.grpc.ServerInterceptor;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.grpc.GlobalInterceptor;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Every gRPC call: the key from metadata {@code authorization: Bearer <key>} or {@code x-api-key}
+ * (UNAUTHENTICATED without a valid one, RESOURCE_EXHAUSTED past the tenant's request rate), the
+ * method's scope from {@link GrpcScopes} (PERMISSION_DENIED), the principal in {@link Callers#GRPC}
+ * for the service, and, for non-read methods, an audit entry with the gRPC status code once the call
+ * closes. With authentication off every call is {@link Principal#IMPLICIT}.
+ */
+@GlobalInterceptor
+@ApplicationScoped
+public class GrpcAuth implements ServerInterceptor {
+  private static final Logger LOG = Logger.getLogger(GrpcAuth.class);
+  static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+  static final Metadata.Key<String> API_KEY = Metadata.Key.of("x-api-key", Metadata.ASCII_STRING_MARSHALLER);
+
+  private final AuthMode mode;
+  private final Authenticator authenticator;
+  private final AuditTrail audit;
+
+  public GrpcAuth(AuthMode mode, Authenticator authenticator, AuditTrail audit) {
+    this.mode = mode;
+    this.authenticator = authenticator;
+    this.audit = audit;
+  }
+
+  @Override
+  public <Q, R> ServerCall.Listener<Q> interceptCall(
+      ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
+    String method = call.getMethodDescriptor().getFullMethodName();
+    Optional<Scope> needed = GrpcScopes.of(method);
+    if (needed.isEmpty()) {
+      return next.startCall(call, headers);
+    }
+    Principal principal;
+    try {
+      principal = mode.enabled()
+          ? authenticator.authenticate(Callers.presentedKey(headers.get(AUTHORIZATION), headers.get(API_KEY)).orElse(null))
+          : Principal.IMPLICIT;
+    } catch (AugmentException e) {
+      return refuse(call, e);
+    }
+    ServerCall<Q, R> served = needed.get() == Scope.READ ? call : new Audited<>(call, principal, method);
+    try {
+      principal.require(needed.get());
+    } catch (AugmentException e) {
+      return refuse(served, e);
+    }
+    Context context = Context.current().withValue(Callers.GRPC, principal);
+    return Contexts.interceptCall(context, served, headers, next);
+  }
+
+  private static <Q, R> ServerCall.Listener<Q> refuse(ServerCall<Q, R> call, AugmentException e) {
+    StatusRuntimeException status = GrpcErrors.toStatus(e);
+    call.close(status.getStatus(), status.getTrailers() == null ? new Metadata() : status.getTrailers());
+    return new ServerCall.Listener<>() {};
+  }
+
+  /** Records the call's outcome (its gRPC status code) when it closes. */
+  private final class Audited<Q, R> extends SimpleForwardingServerCall<Q, R> {
+    private final Principal principal;
+    private final String method;
+
+    Audited(ServerCall<Q, R> call, Principal principal, String method) {
+      super(call);
+      this.principal = principal;
+      this.method = method;
+    }
+
+    @Override
+    public void close(Status status, Metadata trailers) {
+      try {
+        audit.record(principal, "grpc", method.substring(method.indexOf('/') + 1), method, status.getCode().value());
+      } catch (RuntimeException e) {
+        LOG.error("could not record an audit entry for " + method, e);
+      }
+      super.close(status, trailers);
+    }
+  }
+}
