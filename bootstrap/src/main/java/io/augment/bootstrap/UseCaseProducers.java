@@ -11,7 +11,6 @@ import io.augment.application.query.CompareAnswers;
 import io.augment.application.query.SearchKnowledgeBase;
 import io.augment.application.summary.SummarizeKnowledgeBase;
 import io.augment.application.summary.SummaryJobs;
-import io.augment.application.tenant.Workspaces;
 import io.augment.domain.ingest.DocumentParser;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -31,12 +30,6 @@ public class UseCaseProducers {
   @Singleton
   DocumentParsers documentParsers(List<DocumentParser> parsers) {
     return new DocumentParsers(parsers);
-  }
-
-  @Produces
-  @Singleton
-  Workspaces workspaces(TenantWorkspaces workspaces) {
-    return workspaces;
   }
 
   @Produces
