@@ -64,17 +64,25 @@ public class TenancyStartup {
 
   private void checkBinding() {
     AugmentConfig.Auth auth = config.auth();
-    if (auth.enabled() || loopback(host)) {
-      return;
+    Optional<String> problem = bindingProblem(host, auth.enabled(), auth.allowUnauthenticatedNetwork());
+    if (problem.isPresent()) {
+      throw new IllegalStateException(problem.get());
     }
-    if (!auth.allowUnauthenticatedNetwork()) {
-      throw new IllegalStateException("refusing to start: quarkus.http.host=" + host + " is reachable beyond this machine "
-          + "and authentication is off. Set augment.auth.enabled=true (README: Teams and keys), bind to 127.0.0.1, or "
-          + "accept the risk with augment.auth.allow-unauthenticated-network=true");
+    if (!auth.enabled() && !loopback(host)) {
+      LOG.warnf("!!! AUTHENTICATION IS OFF AND THE SERVER LISTENS ON %s: anyone who reaches it can read, change and "
+          + "delete every knowledge base, document, evaluation and model (augment.auth.allow-unauthenticated-network=true)"
+          + " !!!", host);
     }
-    LOG.warnf("!!! AUTHENTICATION IS OFF AND THE SERVER LISTENS ON %s: anyone who reaches it can read, change and "
-        + "delete every knowledge base, document, evaluation and model (augment.auth.allow-unauthenticated-network=true)"
-        + " !!!", host);
+  }
+
+  /** Why the server must not start with these settings, if it must not. */
+  static Optional<String> bindingProblem(String host, boolean authEnabled, boolean allowUnauthenticatedNetwork) {
+    if (authEnabled || loopback(host) || allowUnauthenticatedNetwork) {
+      return Optional.empty();
+    }
+    return Optional.of("refusing to start: quarkus.http.host=" + host + " is reachable beyond this machine and "
+        + "authentication is off. Set augment.auth.enabled=true (README: Teams and keys), bind to 127.0.0.1, or accept "
+        + "the risk with augment.auth.allow-unauthenticated-network=true");
   }
 
   static boolean loopback(String host) {
