@@ -18,7 +18,8 @@ import org.jboss.logging.Logger;
 /**
  * The local engine of each tenant, each built on first use (PyTorch loads only when something needs
  * it). The operator's tenant uses {@code augment.engine.dir} (default {@code <data-dir>/engine});
- * every other tenant its own {@code <data-dir>/tenants/<id>/engine}, so trained models never mix.
+ * every other tenant its own {@code <data-dir>/tenants/<id>/engine}, so trained models never mix;
+ * base models the operator imported are offered to every tenant read-only.
  */
 @Singleton
 public class LocalEngine {
@@ -58,7 +59,7 @@ public class LocalEngine {
       AugmentConfig.Engine.Scratch s = c.scratch();
       DjlEngine e = new DjlEngine(root, new DjlEngineConfig(config.generation().localModel().orElse(null),
           GptConfig.of(s.vocabSize(), s.contextLength(), s.width(), s.layers(), s.heads()), c.workerHeapMb(), 0, 0,
-          List.of(), c.maxQueuedJobs()));
+          List.of(), c.maxQueuedJobs()), t.isDefault() ? null : root(TenantId.DEFAULT));
       LOG.infof("local engine of tenant %s at %s", t, root.toAbsolutePath());
       return e;
     });
