@@ -24,10 +24,12 @@ import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 @ApplicationScoped
 class SchemaConnectionResolver implements TenantConnectionResolver {
   private final AgroalDataSource dataSource;
+  private final SchemaSwitch schemaSwitch;
 
   @Inject
-  SchemaConnectionResolver(AgroalDataSource dataSource) {
+  SchemaConnectionResolver(AgroalDataSource dataSource, SchemaSwitch schemaSwitch) {
     this.dataSource = dataSource;
+    this.schemaSwitch = schemaSwitch;
   }
 
   @Override
@@ -35,15 +37,17 @@ class SchemaConnectionResolver implements TenantConnectionResolver {
     if (TenantContext.DEFAULT.equals(tenantId)) {
       return new QuarkusConnectionProvider(dataSource);
     }
-    return new SchemaConnectionProvider(dataSource, new TenantId(tenantId));
+    return new SchemaConnectionProvider(dataSource, schemaSwitch, new TenantId(tenantId));
   }
 
   private static final class SchemaConnectionProvider extends QuarkusConnectionProvider {
+    private final SchemaSwitch schemaSwitch;
     private final TenantId tenant;
     private volatile String schema;
 
-    SchemaConnectionProvider(AgroalDataSource dataSource, TenantId tenant) {
+    SchemaConnectionProvider(AgroalDataSource dataSource, SchemaSwitch schemaSwitch, TenantId tenant) {
       super(dataSource);
+      this.schemaSwitch = schemaSwitch;
       this.tenant = tenant;
     }
 
@@ -51,7 +55,7 @@ class SchemaConnectionResolver implements TenantConnectionResolver {
     public Connection getConnection() throws SQLException {
       Connection connection = super.getConnection();
       try {
-        schema = SchemaSwitch.toTenant(connection, tenant, schema);
+        schema = schemaSwitch.toTenant(connection, tenant, schema);
         return connection;
       } catch (SQLException | RuntimeException e) {
         closeConnection(connection);
@@ -63,7 +67,7 @@ class SchemaConnectionResolver implements TenantConnectionResolver {
     public void closeConnection(Connection connection) throws SQLException {
       try {
         if (!connection.isClosed()) { // after a rollback the pool has it back already (PooledSchemaGuard switched it)
-          SchemaSwitch.toDefault(connection);
+          schemaSwitch.toDefault(connection);
         }
       } catch (SQLException | RuntimeException e) {
         connection.abort(Runnable::run); // never pooled on the tenant's schema

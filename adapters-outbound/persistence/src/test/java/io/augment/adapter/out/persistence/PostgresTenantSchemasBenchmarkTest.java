@@ -1,0 +1,11 @@
+package io.augment.adapter.out.persistence;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The bound-call timing on a real PostgreSQL; opt-in, and skipped when none is reachable. */
+@QuarkusTest
+@TestProfile(PostgresProfile.class)
+@ExtendWith(PostgresReachable.class)
+class PostgresTenantSchemasBenchmarkTest extends TenantSchemasBenchmarkTest {}
