@@ -52,5 +52,5 @@ else
   java scripts/Demo.java "http://127.0.0.1:$PORT" docs/sample-kb
 fi
 echo
-echo "Augment is running on http://127.0.0.1:$PORT (loopback only; QUARKUS_HTTP_HOST=0.0.0.0 listens wider; Swagger UI: /q/swagger-ui, gRPC on the same port). Ctrl-C to stop."
+echo "Augment is running on http://127.0.0.1:$PORT (loopback only; QUARKUS_HTTP_HOST=0.0.0.0 listens wider, with AUGMENT_AUTH_ENABLED=true; Swagger UI: /q/swagger-ui, gRPC on the same port). Ctrl-C to stop."
 wait $SERVER

@@ -53,14 +53,14 @@ public class AdapterProducers {
     return switch (config.vectorStore()) {
       case LUCENE -> new LuceneVectorIndex(config.dataDir().resolve("index"));
       case MEMORY -> new InMemoryVectorIndex();
-      case QDRANT -> qdrant(config.qdrant());
+      case QDRANT -> qdrant(config.qdrant(), config.qdrant().collectionPrefix());
     };
   }
 
-  private static VectorIndex qdrant(AugmentConfig.Qdrant config) {
+  static VectorIndex qdrant(AugmentConfig.Qdrant config, String collectionPrefix) {
     QdrantEndpoint endpoint = QdrantEndpoint.parse(config.url());
     return new QdrantVectorIndex(endpoint.host(), endpoint.port(), config.apiKey().orElse(null), endpoint.useTls(),
-        config.timeout(), config.retries(), config.collectionPrefix());
+        config.timeout(), config.retries(), collectionPrefix);
   }
 
   void closeVectorIndex(@Disposes VectorIndex index) throws IOException {
@@ -154,16 +154,11 @@ public class AdapterProducers {
     return generator;
   }
 
-  /**
-   * The configured generator, the offline extractive one (needs nothing, always there) and, with the
-   * local engine on, the engine's generator, which applies fine-tuned models and adapters.
-   */
+  /** The operator's tenant's generators ({@link WorkspaceFactory} builds every tenant's). */
   @Produces
   @Singleton
-  Generators generators(Generator generator, LocalEngine engine) {
-    Generator adapters = !engine.enabled() ? null
-        : generator instanceof EngineGenerator local ? local : new EngineGenerator(engine);
-    return new Generators(generator, List.of(new ExtractiveGenerator()), adapters);
+  Generators generators(TenantWorkspaces workspaces) {
+    return workspaces.operator().generators();
   }
 
   /** Lets this instance's /v1 recognise, and refuse, a request that would call this instance again. */

@@ -1,19 +1,23 @@
 package io.augment.bootstrap;
 
-import io.augment.domain.persistence.DocumentRepository;
-import io.augment.domain.persistence.KnowledgeBaseRepository;
+import io.augment.application.knowledgebase.KnowledgeBaseView;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.function.ToLongFunction;
 
-/** Publishes totals of knowledge bases, documents and chunks for Prometheus. */
+/** Publishes totals of knowledge bases, documents and chunks over every tenant for Prometheus. */
 @Singleton
 public class ChunkMetrics {
-  void register(@Observes StartupEvent event, MeterRegistry registry, KnowledgeBaseRepository kbs, DocumentRepository docs) {
-    Gauge.builder("augment.knowledge_bases", kbs, r -> r.findAll().size()).register(registry);
-    Gauge.builder("augment.documents", kbs, r -> r.findAll().stream().mapToLong(kb -> docs.count(kb.name())).sum()).register(registry);
-    Gauge.builder("augment.chunks", kbs, r -> r.findAll().stream().mapToLong(kb -> docs.chunkCount(kb.name())).sum()).register(registry);
+  void register(@Observes StartupEvent event, MeterRegistry registry, TenantWorkspaces workspaces) {
+    Gauge.builder("augment.knowledge_bases", workspaces, w -> total(w, v -> 1)).register(registry);
+    Gauge.builder("augment.documents", workspaces, w -> total(w, KnowledgeBaseView::documents)).register(registry);
+    Gauge.builder("augment.chunks", workspaces, w -> total(w, KnowledgeBaseView::chunks)).register(registry);
+  }
+
+  private static double total(TenantWorkspaces workspaces, ToLongFunction<KnowledgeBaseView> each) {
+    return workspaces.all().stream().flatMap(b -> b.workspace().knowledgeBases().list().stream()).mapToLong(each).sum();
   }
 }

@@ -1,5 +1,6 @@
 package io.augment.bootstrap;
 
+import io.augment.domain.tenant.TenantId;
 import io.augment.domain.augmentation.Prompt;
 import io.augment.domain.generation.Generation;
 import io.augment.domain.generation.GenerationOptions;
@@ -9,9 +10,21 @@ import io.augment.domain.generation.TokenSink;
 /** The local engine's generator, with the engine built on the first generation rather than at start-up. */
 final class EngineGenerator implements Generator {
   private final LocalEngine engine;
+  private final TenantId tenant;
 
+  /** The operator's engine generator (provider {@code local}). */
   EngineGenerator(LocalEngine engine) {
+    this(engine, TenantId.DEFAULT);
+  }
+
+  /** A tenant's generator over its own trained models. */
+  EngineGenerator(LocalEngine engine, TenantId tenant) {
     this.engine = engine;
+    this.tenant = tenant;
+  }
+
+  TenantId tenant() {
+    return tenant;
   }
 
   @Override
@@ -21,11 +34,11 @@ final class EngineGenerator implements Generator {
 
   @Override
   public Generation generate(Prompt prompt, GenerationOptions options) {
-    return engine.get().generator().generate(prompt, options);
+    return engine.get(tenant).generator().generate(prompt, options);
   }
 
   @Override
   public void stream(Prompt prompt, GenerationOptions options, TokenSink sink) {
-    engine.get().generator().stream(prompt, options, sink);
+    engine.get(tenant).generator().stream(prompt, options, sink);
   }
 }

@@ -10,28 +10,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The local engine's ports, resolvable only while {@code augment.engine.enabled=true}. */
+/** The operator's tenant's engine parts as beans, resolvable only while {@code augment.engine.enabled=true}. */
 @Singleton
 public class EngineProducers {
 
   @Produces
   @ApplicationScoped
   @LookupIfProperty(name = "augment.engine.enabled", stringValue = "true", lookupIfMissing = true)
-  FineTuner fineTuner(LocalEngine engine) {
-    return engine.get().fineTuner();
+  FineTuner fineTuner(TenantWorkspaces workspaces) {
+    return workspaces.operator().fineTuner().orElseThrow();
   }
 
   @Produces
   @ApplicationScoped
   @LookupIfProperty(name = "augment.engine.enabled", stringValue = "true", lookupIfMissing = true)
-  AdapterCatalog adapterCatalog(LocalEngine engine) {
-    return engine.get().catalog();
+  AdapterCatalog adapterCatalog(TenantWorkspaces workspaces) {
+    return workspaces.operator().adapters().orElseThrow();
   }
 
   @Produces
   @Singleton
   @LookupIfProperty(name = "augment.engine.enabled", stringValue = "true", lookupIfMissing = true)
-  FineTuneKnowledgeBase fineTuneKnowledgeBase(KnowledgeBaseRepository kbs, DocumentRepository docs, FineTuner fineTuner) {
-    return new FineTuneKnowledgeBase(kbs, docs, fineTuner);
+  FineTuneKnowledgeBase fineTuneKnowledgeBase(TenantWorkspaces workspaces) {
+    return workspaces.operator().fineTune().orElseThrow();
   }
 }

@@ -4,19 +4,11 @@ import io.augment.adapter.out.memory.InMemoryEvaluationRunRepository;
 import io.augment.adapter.out.memory.InMemoryEvaluationSetRepository;
 import io.augment.adapter.out.persistence.HibernateEvaluationRunRepository;
 import io.augment.adapter.out.persistence.HibernateEvaluationSetRepository;
-import io.augment.application.evaluation.ContenderAnswers;
-import io.augment.application.evaluation.ContenderCheck;
-import io.augment.application.evaluation.ContenderCosts;
 import io.augment.application.evaluation.EvaluationRuns;
 import io.augment.application.evaluation.EvaluationSets;
 import io.augment.application.evaluation.report.EvaluationReports;
-import io.augment.application.generation.Generators;
-import io.augment.application.query.AnswerQuestion;
-import io.augment.domain.adaptation.AdapterCatalog;
 import io.augment.domain.evaluation.EvaluationRunRepository;
 import io.augment.domain.evaluation.EvaluationSetRepository;
-import io.augment.domain.persistence.KnowledgeBaseRepository;
-import io.augment.domain.retrieval.VectorIndex;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
@@ -29,16 +21,14 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * Evaluation sets and runs: their repositories (chosen by {@code augment.metadata-store} like the
  * knowledge bases'), the use cases and their collaborators, the executor that runs evaluations, and
- * the resumption of unfinished runs at start-up, after the vector index has been repaired. With the
- * local engine off, the use cases work and adapter contenders are refused.
+ * the resumption of unfinished runs at start-up, after the vector index has been repaired; the
+ * operator's tenant's use cases as beans ({@link WorkspaceFactory} builds every tenant's).
  */
 @Singleton
 public class EvaluationProducers {
@@ -69,8 +59,8 @@ public class EvaluationProducers {
 
   @Produces
   @Singleton
-  EvaluationSets evaluationSets(EvaluationSetRepository repository) {
-    return new EvaluationSets(repository, Clock.systemUTC());
+  EvaluationSets evaluationSets(TenantWorkspaces workspaces) {
+    return workspaces.operator().evaluationSets();
   }
 
   /** One thread per run that may execute at once; daemon threads, so a stuck answer never holds the JVM. */
@@ -90,39 +80,20 @@ public class EvaluationProducers {
     executor.shutdownNow();
   }
 
-  /** Refuses contenders this deployment lacks; with the engine off, every trained-model contender. */
   @Produces
   @Singleton
-  ContenderCheck contenderCheck(
-      KnowledgeBaseRepository knowledgeBases, Generators generators, LocalEngine engine, Instance<AdapterCatalog> catalog) {
-    return new ContenderCheck(knowledgeBases, adapters(engine, catalog), generators);
+  EvaluationRuns evaluationRuns(TenantWorkspaces workspaces) {
+    return workspaces.operator().evaluationRuns();
   }
 
   @Produces
   @Singleton
-  EvaluationRuns evaluationRuns(
-      EvaluationSetRepository sets, EvaluationRunRepository runs, KnowledgeBaseRepository knowledgeBases,
-      VectorIndex index, AnswerQuestion answers, Generators generators, ContenderCheck check, LocalEngine engine,
-      Instance<AdapterCatalog> catalog, @EvaluationExecutor ExecutorService executor) {
-    return new EvaluationRuns(sets, runs, check, new ContenderAnswers(answers, generators),
-        new ContenderCosts(knowledgeBases, index, adapters(engine, catalog)), executor, Clock.systemUTC(),
-        EvaluationRuns.DEFAULT_MAX_RUNNING);
+  EvaluationReports evaluationReports(TenantWorkspaces workspaces) {
+    return workspaces.operator().evaluationReports();
   }
 
-  /** The trained models, or null with the engine off (then adapter contenders are refused). */
-  private static AdapterCatalog adapters(LocalEngine engine, Instance<AdapterCatalog> catalog) {
-    return engine.enabled() ? catalog.get() : null;
-  }
-
-  /** Reports name each trained contender's base model from the catalog; with the engine off there is none. */
-  @Produces
-  @Singleton
-  EvaluationReports evaluationReports(LocalEngine engine, Instance<AdapterCatalog> catalog) {
-    return engine.enabled() ? new EvaluationReports(catalog.get()) : EvaluationReports.withBaseModels(Map.of());
-  }
-
-  /** After {@link IndexRecovery} (priority 1): a resumed run must search a repaired index. */
-  void resume(@Observes @Priority(2) StartupEvent event, EvaluationRuns runs) {
-    runs.recover();
+  /** After {@link IndexRecovery} (priority 1): a resumed run must search a repaired index. Every tenant's. */
+  void resume(@Observes @Priority(2) StartupEvent event, TenantWorkspaces workspaces) {
+    workspaces.all().forEach(b -> b.workspace().evaluationRuns().recover());
   }
 }

@@ -16,23 +16,27 @@ import org.jboss.logging.Logger;
 public class IndexRecovery {
   private static final Logger LOG = Logger.getLogger(IndexRecovery.class);
 
-  private final IndexSync sync;
+  private final TenantWorkspaces workspaces;
   private final AugmentConfig config;
 
-  public IndexRecovery(IndexSync sync, AugmentConfig config) {
-    this.sync = sync;
+  public IndexRecovery(TenantWorkspaces workspaces, AugmentConfig config) {
+    this.workspaces = workspaces;
     this.config = config;
   }
 
+  /** Every tenant's index, after {@link TenancyStartup} (priority 0) has brought their schemas up to date. */
   void onStart(@Observes @Priority(1) StartupEvent event) {
-    var report = sync.recover();
-    if (report.pending() > 0 || report.collectionsCreated() > 0) {
-      LOG.infof("index repaired after an unclean stop: %s", report);
+    for (WorkspaceFactory.Built built : workspaces.all()) {
+      IndexSync sync = built.indexSync();
+      var report = sync.recover();
+      if (report.pending() > 0 || report.collectionsCreated() > 0) {
+        LOG.infof("index of tenant %s repaired after an unclean stop: %s", built.workspace().tenant(), report);
+      }
+      sync.start(config.ingest().indexCheckpointInterval());
     }
-    sync.start(config.ingest().indexCheckpointInterval());
   }
 
   void onStop(@Observes ShutdownEvent event) {
-    sync.close();
+    workspaces.all().forEach(b -> b.indexSync().close());
   }
 }

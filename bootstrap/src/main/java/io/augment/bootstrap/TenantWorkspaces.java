@@ -1,90 +1,278 @@
 package io.augment.bootstrap;
 
-import io.augment.application.adaptation.FineTuneKnowledgeBase;
-import io.augment.application.benchmark.KnowledgeInjectionJobs;
-import io.augment.application.evaluation.EvaluationRuns;
-import io.augment.application.evaluation.EvaluationSets;
-import io.augment.application.evaluation.report.EvaluationReports;
+import io.augment.adapter.out.lucene.LuceneVectorIndex;
+import io.augment.adapter.out.memory.InMemoryDocumentRepository;
+import io.augment.adapter.out.memory.InMemoryEvaluationRunRepository;
+import io.augment.adapter.out.memory.InMemoryEvaluationSetRepository;
+import io.augment.adapter.out.memory.InMemoryKnowledgeBaseRepository;
+import io.augment.adapter.out.memory.InMemoryVectorIndex;
 import io.augment.application.generation.Generators;
-import io.augment.application.ingest.IngestDocuments;
-import io.augment.application.ingest.IngestJobs;
-import io.augment.application.ingest.ManageDocuments;
-import io.augment.application.knowledgebase.ManageKnowledgeBases;
-import io.augment.application.query.AnswerQuestion;
-import io.augment.application.query.CompareAnswers;
-import io.augment.application.query.SearchKnowledgeBase;
-import io.augment.application.summary.SummarizeKnowledgeBase;
-import io.augment.application.summary.SummaryJobs;
+import io.augment.application.ingest.DocumentParsers;
+import io.augment.application.retrieval.EmbeddingModels;
 import io.augment.application.tenant.Workspace;
 import io.augment.application.tenant.Workspaces;
-import io.augment.domain.adaptation.AdapterCatalog;
-import io.augment.domain.adaptation.FineTuner;
+import io.augment.bootstrap.EvaluationProducers.EvaluationExecutor;
+import io.augment.domain.evaluation.EvaluationRunRepository;
+import io.augment.domain.evaluation.EvaluationSetRepository;
+import io.augment.domain.generation.Generator;
+import io.augment.domain.job.JobStatus;
+import io.augment.domain.model.KnowledgeBase;
 import io.augment.domain.model.NotFoundException;
+import io.augment.domain.persistence.DocumentRepository;
+import io.augment.domain.persistence.KnowledgeBaseRepository;
+import io.augment.domain.retrieval.Reranker;
+import io.augment.domain.retrieval.VectorIndex;
 import io.augment.domain.tenant.Quotas;
+import io.augment.domain.tenant.Tenant;
 import io.augment.domain.tenant.TenantId;
 import io.augment.domain.tenant.TenantRepository;
 import io.augment.domain.tenant.TenantStorage;
-import jakarta.enterprise.inject.Instance;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
 
-/** Each tenant's {@link Workspace}, built on first use. (First step: the operator's tenant only.) */
+/**
+ * Each tenant's {@link Workspace}, built on first use over that tenant's own stores: the operator's
+ * tenant over the deployment's original ones (existing data stays where it is), every other tenant
+ * over its own database schema, {@code <data-dir>/tenants/<id>} folders and Qdrant collection prefix.
+ */
 @Singleton
 public class TenantWorkspaces implements Workspaces {
-  private final Map<TenantId, Workspace> built = new ConcurrentHashMap<>();
-  private final Instance<Object> beans;
-  private final TenantRepository tenants;
+  private static final Logger LOG = Logger.getLogger(TenantWorkspaces.class);
 
-  public TenantWorkspaces(Instance<Object> beans, TenantRepository tenants) {
-    this.beans = beans;
+  private final Map<TenantId, Entry> built = new ConcurrentHashMap<>();
+  private final AugmentConfig config;
+  private final TenantRepository tenants;
+  private final TenantPorts operatorPorts;
+  private final SchemaNamespaces schemas;
+  private final WorkspaceFactory factory;
+  private final LocalEngine engine;
+  private final ExecutorService benchmarkExecutor = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "knowledge-injection-benchmark");
+    t.setDaemon(true);
+    return t;
+  });
+
+  /** A built workspace and what must be closed with it. */
+  private record Entry(WorkspaceFactory.Built built, TenantPorts ports) {}
+
+  public TenantWorkspaces(AugmentConfig config, TenantRepository tenants, KnowledgeBaseRepository kbs,
+      DocumentRepository docs, VectorIndex index, EvaluationSetRepository sets, EvaluationRunRepository runs,
+      SchemaNamespaces schemas, EmbeddingModels models, Generator generator, Reranker reranker, DocumentParsers parsers,
+      @IngestExecutor ExecutorService ingestExecutor, @EvaluationExecutor ExecutorService evaluationExecutor,
+      IngestMetrics metrics, LocalEngine engine) {
+    this.config = config;
     this.tenants = tenants;
+    this.operatorPorts = new TenantPorts(TenantId.DEFAULT, kbs, docs, index, sets, runs);
+    this.schemas = schemas;
+    this.engine = engine;
+    this.factory = new WorkspaceFactory(config, models, generator, reranker, parsers, ingestExecutor, evaluationExecutor,
+        benchmarkExecutor, metrics, engine);
   }
 
   @Override
   public Workspace of(TenantId tenant) {
+    Entry entry = built.get(tenant);
+    if (entry != null) {
+      return entry.built().workspace();
+    }
     if (!tenant.isDefault() && tenants.find(tenant).isEmpty()) {
       throw new NotFoundException("tenant", tenant.value());
     }
-    if (!tenant.isDefault()) {
-      throw new NotFoundException("tenant", tenant.value());
+    return entry(tenant).built().workspace();
+  }
+
+  /** The operator's workspace, whose use cases are also CDI beans. */
+  Workspace operator() {
+    return of(TenantId.DEFAULT);
+  }
+
+  /** The operator's index synchroniser. */
+  io.augment.application.index.IndexSync operatorIndexSync() {
+    return entry(TenantId.DEFAULT).built().indexSync();
+  }
+
+  /** Every tenant's built workspace and index synchroniser, building those not built yet (start-up recovery). */
+  List<WorkspaceFactory.Built> all() {
+    Stream<TenantId> ids = Stream.concat(Stream.of(TenantId.DEFAULT),
+        tenants.list().stream().map(Tenant::id).filter(t -> !t.isDefault()));
+    return ids.map(t -> entry(t).built()).toList();
+  }
+
+  private Entry entry(TenantId tenant) {
+    return built.computeIfAbsent(tenant, t -> {
+      TenantPorts ports = t.isDefault() ? operatorPorts : ports(t);
+      return new Entry(factory.build(ports, () -> quotas(t)), ports);
+    });
+  }
+
+  private Quotas quotas(TenantId tenant) {
+    return tenants.find(tenant).map(Tenant::quotas).orElse(Quotas.UNLIMITED);
+  }
+
+  /** A tenant's stores, each bound to the tenant's own namespace. */
+  private TenantPorts ports(TenantId tenant) {
+    KnowledgeBaseRepository kbs;
+    DocumentRepository docs;
+    EvaluationSetRepository sets;
+    EvaluationRunRepository runs;
+    switch (config.metadataStore()) {
+      case JPA -> {
+        kbs = schemas.bind(KnowledgeBaseRepository.class, operatorPorts.knowledgeBases(), tenant);
+        docs = schemas.bind(DocumentRepository.class, operatorPorts.documents(), tenant);
+        sets = schemas.bind(EvaluationSetRepository.class, operatorPorts.evaluationSets(), tenant);
+        runs = schemas.bind(EvaluationRunRepository.class, operatorPorts.evaluationRuns(), tenant);
+      }
+      case MEMORY -> {
+        InMemoryDocumentRepository memoryDocs = new InMemoryDocumentRepository();
+        docs = memoryDocs;
+        kbs = new InMemoryKnowledgeBaseRepository(memoryDocs);
+        sets = new InMemoryEvaluationSetRepository();
+        runs = new InMemoryEvaluationRunRepository();
+      }
+      default -> throw new IllegalStateException("unknown metadata store " + config.metadataStore());
     }
-    return built.computeIfAbsent(tenant, this::operator);
+    return new TenantPorts(tenant, kbs, docs, index(tenant), sets, runs);
   }
 
-  private Workspace operator(TenantId tenant) {
-    return new Workspace(tenant, bean(ManageKnowledgeBases.class), bean(IngestDocuments.class), bean(IngestJobs.class),
-        bean(ManageDocuments.class), bean(SearchKnowledgeBase.class), bean(AnswerQuestion.class),
-        bean(CompareAnswers.class), bean(Generators.class), bean(SummarizeKnowledgeBase.class), bean(SummaryJobs.class),
-        bean(EvaluationSets.class), bean(EvaluationRuns.class), bean(EvaluationReports.class),
-        optional(FineTuneKnowledgeBase.class), optional(FineTuner.class), optional(AdapterCatalog.class),
-        optional(KnowledgeInjectionJobs.class),
-        () -> tenants.find(tenant).map(t -> t.quotas()).orElse(Quotas.UNLIMITED));
+  private VectorIndex index(TenantId tenant) {
+    return switch (config.vectorStore()) {
+      case LUCENE -> new LuceneVectorIndex(TenantFolders.of(config, tenant).resolve("index"));
+      case MEMORY -> new InMemoryVectorIndex();
+      case QDRANT -> AdapterProducers.qdrant(config.qdrant(),
+          TenantFolders.qdrantPrefix(config.qdrant().collectionPrefix(), tenant));
+    };
   }
 
-  private <T> T bean(Class<T> type) {
-    return beans.select(type).get();
-  }
-
-  private <T> Optional<T> optional(Class<T> type) {
-    Instance<T> i = beans.select(type);
-    return i.isResolvable() ? Optional.of(i.get()) : Optional.empty();
-  }
-
-  /** Drops a deleted tenant's cached workspace. */
+  /** Stops a deleted tenant's work and closes its stores; its data is removed by {@link #storage()}. */
   void forget(TenantId tenant) {
-    built.remove(tenant);
+    Entry entry = built.remove(tenant);
+    if (entry == null) {
+      return;
+    }
+    Workspace ws = entry.built().workspace();
+    cancelQuietly(() -> ws.ingestJobs().list().stream().filter(j -> active(j.status()))
+        .forEach(j -> ws.ingestJobs().cancel(j.id())));
+    cancelQuietly(() -> ws.summaryJobs().list().stream().filter(j -> active(j.status()))
+        .forEach(j -> ws.summaryJobs().cancel(j.id())));
+    cancelQuietly(() -> ws.evaluationRuns().list().stream().filter(r -> active(r.status()))
+        .forEach(r -> ws.evaluationRuns().cancel(r.id())));
+    cancelQuietly(() -> ws.fineTuner().ifPresent(f -> f.jobs().stream().filter(j -> active(j.status()))
+        .forEach(j -> f.cancel(j.id()))));
+    entry.built().indexSync().close();
+    if (!tenant.isDefault() && entry.ports().index() instanceof Closeable c) {
+      try {
+        c.close();
+      } catch (IOException e) {
+        LOG.warnf(e, "closing the index of deleted tenant %s", tenant);
+      }
+    }
+    if (engine.enabled()) {
+      engine.forget(tenant);
+    }
+  }
+
+  private static boolean active(JobStatus status) {
+    return status == JobStatus.QUEUED || status == JobStatus.RUNNING;
+  }
+
+  private static void cancelQuietly(Runnable cancel) {
+    try {
+      cancel.run();
+    } catch (RuntimeException e) {
+      LOG.warnf(e, "cancelling a deleted tenant's jobs");
+    }
   }
 
   /** Each tenant's namespaces in every backend. */
   TenantStorage storage() {
     return new TenantStorage() {
       @Override
-      public void provision(TenantId tenant) {}
+      public void provision(TenantId tenant) {
+        if (tenant.isDefault()) {
+          return;
+        }
+        if (config.metadataStore() == AugmentConfig.MetadataStore.JPA) {
+          schemas.provision(tenant);
+        }
+        try {
+          Files.createDirectories(TenantFolders.of(config, tenant));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
 
       @Override
-      public void purge(TenantId tenant) {}
+      public void purge(TenantId tenant) {
+        if (tenant.isDefault()) {
+          throw new IllegalArgumentException("the operator's tenant is never purged");
+        }
+        if (config.vectorStore() == AugmentConfig.VectorStore.QDRANT) {
+          dropCollections(tenant); // the only store outside the tenant's schema and folder
+        }
+        if (config.metadataStore() == AugmentConfig.MetadataStore.JPA) {
+          schemas.drop(tenant);
+        }
+        deleteTree(TenantFolders.of(config, tenant));
+        LOG.infof("tenant %s deleted with all it stored", tenant);
+      }
     };
+  }
+
+  private void dropCollections(TenantId tenant) {
+    TenantPorts ports = ports(tenant);
+    try {
+      for (KnowledgeBase kb : ports.knowledgeBases().findAll()) {
+        ports.index().dropCollection(kb.name());
+      }
+    } finally {
+      if (ports.index() instanceof Closeable c) {
+        try {
+          c.close();
+        } catch (IOException e) {
+          LOG.warnf(e, "closing tenant %s's index", tenant);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("removing " + root, e);
+    }
+  }
+
+  @PreDestroy
+  void close() {
+    benchmarkExecutor.shutdownNow();
+    for (Map.Entry<TenantId, Entry> e : built.entrySet()) {
+      e.getValue().built().indexSync().close();
+      if (!e.getKey().isDefault() && e.getValue().ports().index() instanceof Closeable c) {
+        try {
+          c.close();
+        } catch (IOException ex) {
+          LOG.warnf(ex, "closing tenant %s's index", e.getKey());
+        }
+      }
+    }
   }
 }

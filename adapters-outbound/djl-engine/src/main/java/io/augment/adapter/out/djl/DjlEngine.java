@@ -22,7 +22,12 @@ public final class DjlEngine implements AutoCloseable {
   private final DjlGenerator generator;
 
   public DjlEngine(Path root, DjlEngineConfig config) {
-    store = new ModelStore(root);
+    this(root, config, null);
+  }
+
+  /** An engine that also offers, read-only, the base models imported into {@code sharedRoot}'s store. */
+  public DjlEngine(Path root, DjlEngineConfig config, Path sharedRoot) {
+    store = new ModelStore(root, sharedRoot == null ? null : new ModelStore(sharedRoot));
     resident = new ResidentModels(store, config.effectiveGenerationThreads());
     fineTuner = new DjlFineTuner(store, config);
     catalog = new DjlAdapterCatalog(store, resident);

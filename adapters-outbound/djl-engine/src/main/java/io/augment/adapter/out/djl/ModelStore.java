@@ -29,9 +29,28 @@ public final class ModelStore {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
   private final Path root;
+  private final ModelStore shared;
 
   public ModelStore(Path root) {
+    this(root, null);
+  }
+
+  /**
+   * A store that also offers, read-only, the models another store imported (an operator's base
+   * models shared with a tenant); its own artifacts come first and names never overlap.
+   */
+  public ModelStore(Path root, ModelStore shared) {
     this.root = root.toAbsolutePath();
+    this.shared = shared;
+  }
+
+  /** Imported base models are what an operator installs for everyone; trained artifacts stay private. */
+  private static boolean shareable(ArtifactInfo info) {
+    return !info.isAdapter() && info.origin() == ArtifactInfo.Origin.IMPORTED;
+  }
+
+  private Optional<ArtifactInfo> sharedFind(String name) {
+    return shared == null ? Optional.empty() : shared.ownFind(name).filter(ModelStore::shareable);
   }
 
   public Path root() {
@@ -52,6 +71,14 @@ public final class ModelStore {
   }
 
   public Path folder(ArtifactInfo info) {
+    Path own = ownFolder(info);
+    if (!Files.isRegularFile(own.resolve(INFO)) && sharedFind(info.name()).isPresent()) {
+      return shared.ownFolder(info);
+    }
+    return own;
+  }
+
+  private Path ownFolder(ArtifactInfo info) {
     return root.resolve(info.isAdapter() ? "adapters" : "models").resolve(info.name());
   }
 
@@ -62,7 +89,12 @@ public final class ModelStore {
     }
   }
 
-  public synchronized Optional<ArtifactInfo> find(String name) {
+  public Optional<ArtifactInfo> find(String name) {
+    Optional<ArtifactInfo> own = ownFind(name);
+    return own.isPresent() ? own : sharedFind(name);
+  }
+
+  private synchronized Optional<ArtifactInfo> ownFind(String name) {
     if (!NAME.matcher(name).matches()) {
       return Optional.empty();
     }
@@ -89,6 +121,11 @@ public final class ModelStore {
         throw new UncheckedIOException(e);
       }
     }
+    if (shared != null) {
+      java.util.Set<String> own = new java.util.HashSet<>();
+      all.forEach(a -> own.add(a.name()));
+      shared.all().stream().filter(ModelStore::shareable).filter(a -> !own.contains(a.name())).forEach(all::add);
+    }
     all.sort(Comparator.comparing(ArtifactInfo::name));
     return all;
   }
@@ -103,7 +140,7 @@ public final class ModelStore {
     if (find(info.name()).isPresent()) {
       throw new AlreadyExistsException("model or adapter", info.name());
     }
-    Path target = folder(info);
+    Path target = ownFolder(info);
     try {
       Json.write(staging.resolve(INFO + ".tmp"), info);
       Files.createDirectories(target.getParent());
@@ -116,11 +153,14 @@ public final class ModelStore {
 
   /** Removes the artifact; false when there was none. */
   public synchronized boolean delete(String name) {
-    Optional<ArtifactInfo> info = find(name);
+    Optional<ArtifactInfo> info = ownFind(name);
     if (info.isEmpty()) {
+      if (sharedFind(name).isPresent()) {
+        throw new InvalidInputException("name", "'" + name + "' is a base model the operator shares; it is read-only here");
+      }
       return false;
     }
-    Path folder = folder(info.get());
+    Path folder = ownFolder(info.get());
     try {
       Files.delete(folder.resolve(INFO));
     } catch (IOException e) {

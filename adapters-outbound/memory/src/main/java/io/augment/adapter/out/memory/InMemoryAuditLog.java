@@ -26,6 +26,9 @@ public final class InMemoryAuditLog implements AuditLog {
   @Override
   public synchronized List<AuditEntry> list(Optional<TenantId> tenant, long afterSequence, int limit) {
     List<AuditEntry> out = new ArrayList<>();
+    if (limit <= 0) {
+      return out;
+    }
     for (AuditEntry e : entries) {
       if (e.sequence() > afterSequence && tenant.map(t -> t.equals(e.tenant())).orElse(true)) {
         out.add(e);

@@ -5,6 +5,7 @@ import io.augment.domain.model.Document;
 import io.augment.domain.persistence.DocumentRepository;
 import io.augment.domain.persistence.PendingIndexWrite;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Typed(HibernateDocumentRepository.class) // bootstrap picks the port's implementation from configuration
+@ActivateRequestContext // Hibernate asks the tenant resolver only with a request context (background jobs have none)
 @Transactional
 public class HibernateDocumentRepository implements DocumentRepository {
 

@@ -4,6 +4,7 @@ import io.augment.domain.evaluation.EvaluationRun;
 import io.augment.domain.evaluation.EvaluationRunRepository;
 import io.augment.domain.evaluation.QuestionResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import org.hibernate.jpa.HibernateHints;
 /** Evaluation runs and their per-question results in SQL through Hibernate ORM; every method is one transaction. */
 @ApplicationScoped
 @Typed(HibernateEvaluationRunRepository.class) // bootstrap picks the port's implementation from configuration
+@ActivateRequestContext // Hibernate asks the tenant resolver only with a request context (background jobs have none)
 @Transactional
 public class HibernateEvaluationRunRepository implements EvaluationRunRepository {
 

@@ -5,6 +5,7 @@ import io.augment.domain.evaluation.EvaluationSet;
 import io.augment.domain.evaluation.EvaluationSetRepository;
 import io.augment.domain.model.AlreadyExistsException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ import org.hibernate.exception.ConstraintViolationException;
  */
 @ApplicationScoped
 @Typed(HibernateEvaluationSetRepository.class) // bootstrap picks the port's implementation from configuration
+@ActivateRequestContext // Hibernate asks the tenant resolver only with a request context (background jobs have none)
 @Transactional
 public class HibernateEvaluationSetRepository implements EvaluationSetRepository {
 

@@ -6,6 +6,7 @@ import io.augment.domain.model.KnowledgeBase;
 import io.augment.domain.model.NotFoundException;
 import io.augment.domain.persistence.KnowledgeBaseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import org.hibernate.exception.ConstraintViolationException;
 /** Knowledge bases in SQL through Hibernate ORM; every method runs in a transaction. */
 @ApplicationScoped
 @Typed(HibernateKnowledgeBaseRepository.class) // bootstrap picks the port's implementation from configuration
+@ActivateRequestContext // Hibernate asks the tenant resolver only with a request context (background jobs have none)
 @Transactional
 public class HibernateKnowledgeBaseRepository implements KnowledgeBaseRepository {
 
