@@ -1,30 +1,47 @@
 package io.augment.bootstrap;
 
+import io.augment.adapter.out.persistence.TenantSchemas;
 import io.augment.domain.tenant.TenantId;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The database namespaces of tenants (first step: not available yet on the jpa store). */
+/** Tenants' database schemas on the {@code jpa} store; on {@code memory} each tenant has its own stores instead. */
 @Singleton
 public class SchemaProducers {
 
   @Produces
   @Singleton
-  SchemaNamespaces schemaNamespaces() {
+  SchemaNamespaces schemaNamespaces(AugmentConfig config, Instance<TenantSchemas> schemas) {
+    if (config.metadataStore() != AugmentConfig.MetadataStore.JPA) {
+      return new SchemaNamespaces() {
+        @Override
+        public void provision(TenantId tenant) {}
+
+        @Override
+        public void drop(TenantId tenant) {}
+
+        @Override
+        public <T> T bind(Class<T> port, T delegate, TenantId tenant) {
+          throw new IllegalStateException("no database schemas with augment.metadata-store=memory");
+        }
+      };
+    }
+    TenantSchemas s = schemas.get();
     return new SchemaNamespaces() {
       @Override
       public void provision(TenantId tenant) {
-        throw new UnsupportedOperationException("tenant schemas are not available yet");
+        s.provision(tenant);
       }
 
       @Override
       public void drop(TenantId tenant) {
-        throw new UnsupportedOperationException("tenant schemas are not available yet");
+        s.drop(tenant);
       }
 
       @Override
       public <T> T bind(Class<T> port, T delegate, TenantId tenant) {
-        throw new UnsupportedOperationException("tenant schemas are not available yet");
+        return s.bind(port, delegate, tenant);
       }
     };
   }

@@ -3,6 +3,9 @@ package io.augment.bootstrap;
 import io.augment.adapter.out.memory.InMemoryApiKeyRepository;
 import io.augment.adapter.out.memory.InMemoryAuditLog;
 import io.augment.adapter.out.memory.InMemoryTenantRepository;
+import io.augment.adapter.out.persistence.HibernateApiKeyRepository;
+import io.augment.adapter.out.persistence.HibernateAuditLog;
+import io.augment.adapter.out.persistence.HibernateTenantRepository;
 import io.augment.application.tenant.AuditTrail;
 import io.augment.application.tenant.Authenticator;
 import io.augment.application.tenant.ManageTenants;
@@ -10,6 +13,7 @@ import io.augment.application.tenant.RequestRates;
 import io.augment.domain.tenant.ApiKeyRepository;
 import io.augment.domain.tenant.AuditLog;
 import io.augment.domain.tenant.TenantRepository;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -21,20 +25,29 @@ public class TenancyProducers {
 
   @Produces
   @Singleton
-  ApiKeyRepository apiKeys() {
-    return memoryKeys;
+  ApiKeyRepository apiKeys(AugmentConfig config, Instance<HibernateApiKeyRepository> jpa) {
+    return switch (config.metadataStore()) {
+      case JPA -> jpa.get();
+      case MEMORY -> memoryKeys;
+    };
   }
 
   @Produces
   @Singleton
-  TenantRepository tenants() {
-    return new InMemoryTenantRepository(memoryKeys);
+  TenantRepository tenants(AugmentConfig config, Instance<HibernateTenantRepository> jpa) {
+    return switch (config.metadataStore()) {
+      case JPA -> jpa.get();
+      case MEMORY -> new InMemoryTenantRepository(memoryKeys);
+    };
   }
 
   @Produces
   @Singleton
-  AuditLog auditLog() {
-    return new InMemoryAuditLog();
+  AuditLog auditLog(AugmentConfig config, Instance<HibernateAuditLog> jpa) {
+    return switch (config.metadataStore()) {
+      case JPA -> jpa.get();
+      case MEMORY -> new InMemoryAuditLog();
+    };
   }
 
   @Produces

@@ -16,18 +16,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @QuarkusTest
 @TestProfile(PostgresSwapTest.Postgres.class)
 @ExtendWith(PostgresSwapTest.Reachable.class)
-class PostgresSwapTest extends SwapScenario {
+public class PostgresSwapTest extends SwapScenario {
   public static class Postgres implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
       return Map.of(
           "quarkus.datasource.db-kind", "postgresql",
-          "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/test",
+          "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=augment_swap",
           "quarkus.datasource.username", "postgres",
           "quarkus.flyway.schemas", "augment_swap",
           "quarkus.flyway.clean-at-start", "true",
-          "quarkus.flyway.clean-disabled", "false",
-          "quarkus.hibernate-orm.database.default-schema", "augment_swap");
+          "quarkus.flyway.clean-disabled", "false");
     }
   }
 

@@ -36,12 +36,11 @@ class ProductionProfileTest extends SwapScenario {
       return Map.ofEntries(
           Map.entry("quarkus.http.test-port", String.valueOf(PORT)),
           Map.entry("augment.data-dir", "target/test-data/production-" + PORT),
-          Map.entry("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/test"),
+          Map.entry("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=augment_production"),
           Map.entry("quarkus.datasource.username", "postgres"),
           Map.entry("quarkus.flyway.schemas", "augment_production"),
           Map.entry("quarkus.flyway.clean-at-start", "true"),
           Map.entry("quarkus.flyway.clean-disabled", "false"),
-          Map.entry("quarkus.hibernate-orm.database.default-schema", "augment_production"),
           Map.entry("augment.generation.openai.base-url", "http://127.0.0.1:" + PORT + "/v1"),
           Map.entry("augment.generation.openai.model", "extractive"));
     }

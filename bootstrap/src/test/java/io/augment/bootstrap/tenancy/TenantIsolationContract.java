@@ -50,6 +50,17 @@ abstract class TenantIsolationContract {
     b = manage.create(Principal.IMPLICIT, "b-" + suffix, "B", null).id();
   }
 
+  @org.junit.jupiter.api.AfterEach
+  void removeTenants() {
+    for (TenantId t : List.of(a, b)) {
+      try {
+        manage.delete(Principal.IMPLICIT, t.value());
+      } catch (NotFoundException alreadyGone) {
+        // deleted by the test
+      }
+    }
+  }
+
   private static void seed(Workspace ws, String text) {
     ws.knowledgeBases().create(new CreateKnowledgeBaseCommand("docs", "shared name", null, null, null));
     ws.ingest().ingest("docs", IngestCommand.text("handbook", "Handbook", text, Map.of()));
