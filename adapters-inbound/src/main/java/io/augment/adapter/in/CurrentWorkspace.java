@@ -10,7 +10,8 @@ import jakarta.inject.Singleton;
 /**
  * The calling tenant's {@link Workspace}, for REST and {@code /v1} resources (request-scoped
  * {@link RestCaller}) and gRPC services ({@link Callers#GRPC}, which Quarkus carries onto the worker
- * thread of a blocking method). Call it on the request's own thread, before any hop of your own.
+ * thread of a blocking method). Call it on the request's own thread, before any hop of your own;
+ * on an event-loop thread take only {@link #principal()} and {@link #of} it on the worker.
  * With authentication off every call is {@link Principal#IMPLICIT}.
  */
 @Singleton
@@ -43,6 +44,14 @@ public class CurrentWorkspace {
 
   /** The caller's tenant's workspace. */
   public Workspace get() {
-    return workspaces.of(principal().tenant());
+    return of(principal());
+  }
+
+  /**
+   * {@code caller}'s workspace, for work that read the caller on the call's thread and continues on
+   * another (looking a tenant up may read the database, which an event-loop thread must not).
+   */
+  public Workspace of(Principal caller) {
+    return workspaces.of(caller.tenant());
   }
 }

@@ -1,8 +1,5 @@
 package io.augment.bootstrap.auth;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import com.google.protobuf.ByteString;
 import io.augment.adapter.in.grpc.v1.AdminGrpc;
 import io.augment.adapter.in.grpc.v1.CreateKeyRequest;
@@ -39,6 +36,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Keys on gRPC: metadata in, UNAUTHENTICATED / PERMISSION_DENIED / RESOURCE_EXHAUSTED out, the admin service. */
 @QuarkusTest
@@ -84,8 +83,10 @@ class GrpcAuthenticationTest {
   }
 
   @Test
-  void aStreamedUploadIsIngestedForTheCaller() throws Exception {
-    String write = Keys.of("write");
+  void aStreamedUploadIsIngestedIntoTheCallersOwnTenant() throws Exception {
+    String tenant = "uploader-" + suffix();
+    admin(bearer(AuthOn.ADMIN_KEY)).createTenant(CreateTenantRequest.newBuilder().setId(tenant).build());
+    String write = (String) Keys.create(tenant, "write", null).get("key");
     String kb = "up-" + suffix();
     knowledgeBases(bearer(write)).create(CreateKnowledgeBaseRequest.newBuilder().setName(kb).build());
     CompletableFuture<IngestResult> reply = new CompletableFuture<>();

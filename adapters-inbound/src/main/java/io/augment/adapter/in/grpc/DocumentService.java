@@ -14,6 +14,7 @@ import io.augment.adapter.in.grpc.v1.UploadRequest;
 import io.augment.application.ingest.DocumentParsers;
 import io.augment.application.ingest.IngestCommand;
 import io.augment.application.ingest.ManageDocuments;
+import io.augment.application.tenant.Principal;
 import io.augment.application.tenant.Workspace;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
@@ -40,20 +41,23 @@ public class DocumentService implements Documents {
   /**
    * Collects on the event loop (the limit is checked per chunk), checks the upload is whole once the
    * client half-closes, then ingests on a worker thread. A stream that ends in error or is cancelled
-   * never reaches the ingest. The workspace is taken first, on the call's own thread, where the
-   * caller is known.
+   * never reaches the ingest. The caller is read first, on the call's own thread where it is known;
+   * its workspace (which may read the database) on the worker.
    */
   @Override
   public Uni<IngestResult> upload(Multi<UploadRequest> request) {
-    Workspace workspace = current.get();
+    Principal caller = current.principal();
     return request.collect().in(() -> new Upload(parsers, limit), Upload::accept)
         .map(upload -> {
           IngestCommand command = upload.command(); // first: it refuses an empty or incomplete upload
-          workspace.admitDocuments(1);
           return new Whole(upload.knowledgeBase(), command);
         })
         .emitOn(Infrastructure.getDefaultWorkerPool())
-        .map(whole -> Messages.ingestResult(workspace.ingest().ingest(whole.knowledgeBase(), whole.command())));
+        .map(whole -> {
+          Workspace workspace = current.of(caller);
+          workspace.admitDocuments(1);
+          return Messages.ingestResult(workspace.ingest().ingest(whole.knowledgeBase(), whole.command()));
+        });
   }
 
   private record Whole(String knowledgeBase, IngestCommand command) {}

@@ -17,13 +17,15 @@ import io.grpc.ServerInterceptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GlobalInterceptor;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Every gRPC call: the key from metadata {@code authorization: Bearer <key>} or {@code x-api-key}
- * (UNAUTHENTICATED without a valid one, RESOURCE_EXHAUSTED past the tenant's request rate), the
+ * Every gRPC call: the key from metadata {@code authorization: Bearer <key>} or {@code x-api-key},
+ * checked on a worker thread since the key store may block (UNAUTHENTICATED without a valid one,
+ * RESOURCE_EXHAUSTED past the tenant's request rate), the
  * method's scope from {@link GrpcScopes} (PERMISSION_DENIED), the principal in {@link Callers#GRPC}
  * for the service, and, for non-read methods, an audit entry with the gRPC status code once the call
  * closes. With authentication off every call is {@link Principal#IMPLICIT}.
@@ -53,17 +55,48 @@ public class GrpcAuth implements ServerInterceptor {
     if (needed.isEmpty()) {
       return next.startCall(call, headers);
     }
+    if (!mode.enabled()) {
+      return admit(call, headers, next, Principal.IMPLICIT, needed.get());
+    }
+    String key = Callers.presentedKey(headers.get(AUTHORIZATION), headers.get(API_KEY)).orElse(null);
+    io.vertx.core.Context loop = Vertx.currentContext();
+    if (loop == null || !io.vertx.core.Context.isOnEventLoopThread()) {
+      return authenticated(call, headers, next, key, needed.get());
+    }
+    // The key store may block: check the key on a worker, hold the call's events until then.
+    DeferredListener<Q> deferred = new DeferredListener<>();
+    Context grpc = Context.current();
+    loop.<Principal>executeBlocking(() -> authenticator.authenticate(key), false).onComplete(result -> {
+      Context previous = grpc.attach();
+      try {
+        deferred.delegateTo(result.succeeded()
+            ? admit(call, headers, next, result.result(), needed.get())
+            : refuse(call, result.cause()));
+      } finally {
+        grpc.detach(previous);
+      }
+    });
+    return deferred;
+  }
+
+  private <Q, R> ServerCall.Listener<Q> authenticated(
+      ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next, String key, Scope needed) {
     Principal principal;
     try {
-      principal = mode.enabled()
-          ? authenticator.authenticate(Callers.presentedKey(headers.get(AUTHORIZATION), headers.get(API_KEY)).orElse(null))
-          : Principal.IMPLICIT;
-    } catch (AugmentException e) {
+      principal = authenticator.authenticate(key);
+    } catch (RuntimeException e) {
       return refuse(call, e);
     }
-    ServerCall<Q, R> served = needed.get() == Scope.READ ? call : new Audited<>(call, principal, method);
+    return admit(call, headers, next, principal, needed);
+  }
+
+  /** Checks the scope, then starts the call with the principal in its context; non-reads are audited. */
+  private <Q, R> ServerCall.Listener<Q> admit(
+      ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next, Principal principal, Scope needed) {
+    String method = call.getMethodDescriptor().getFullMethodName();
+    ServerCall<Q, R> served = needed == Scope.READ ? call : new Audited<>(call, principal, method);
     try {
-      principal.require(needed.get());
+      principal.require(needed);
     } catch (AugmentException e) {
       return refuse(served, e);
     }
@@ -71,9 +104,14 @@ public class GrpcAuth implements ServerInterceptor {
     return Contexts.interceptCall(context, served, headers, next);
   }
 
-  private static <Q, R> ServerCall.Listener<Q> refuse(ServerCall<Q, R> call, AugmentException e) {
+  private static <Q, R> ServerCall.Listener<Q> refuse(ServerCall<Q, R> call, Throwable e) {
     StatusRuntimeException status = GrpcErrors.toStatus(e);
-    call.close(status.getStatus(), status.getTrailers() == null ? new Metadata() : status.getTrailers());
+    try {
+      call.close(status.getStatus(), status.getTrailers() == null ? new Metadata() : status.getTrailers());
+    } catch (IllegalStateException alreadyClosed) {
+      LOG.debugf("gRPC call %s was already closed; dropped %s", call.getMethodDescriptor().getFullMethodName(),
+          status.getStatus().getCode());
+    }
     return new ServerCall.Listener<>() {};
   }
 
@@ -90,10 +128,22 @@ public class GrpcAuth implements ServerInterceptor {
 
     @Override
     public void close(Status status, Metadata trailers) {
-      try {
-        audit.record(principal, "grpc", method.substring(method.indexOf('/') + 1), method, status.getCode().value());
-      } catch (RuntimeException e) {
-        LOG.error("could not record an audit entry for " + method, e);
+      int code = status.getCode().value();
+      Runnable entry = () -> {
+        try {
+          audit.record(principal, "grpc", method.substring(method.indexOf('/') + 1), method, code);
+        } catch (RuntimeException e) {
+          LOG.error("could not record an audit entry for " + method, e);
+        }
+      };
+      io.vertx.core.Context loop = Vertx.currentContext();
+      if (loop != null && io.vertx.core.Context.isOnEventLoopThread()) {
+        loop.executeBlocking(() -> {
+          entry.run();
+          return null;
+        }, false);
+      } else {
+        entry.run();
       }
       super.close(status, trailers);
     }
