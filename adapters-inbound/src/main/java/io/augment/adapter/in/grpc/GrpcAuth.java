@@ -1,8 +1,8 @@
 package io.augment.adapter.in.grpc;
 
+import io.augment.adapter.in.AuditWriter;
 import io.augment.adapter.in.AuthMode;
 import io.augment.adapter.in.Callers;
-import io.augment.application.tenant.AuditTrail;
 import io.augment.application.tenant.Authenticator;
 import io.augment.application.tenant.Principal;
 import io.augment.domain.model.AugmentException;
@@ -39,9 +39,9 @@ public class GrpcAuth implements ServerInterceptor {
 
   private final AuthMode mode;
   private final Authenticator authenticator;
-  private final AuditTrail audit;
+  private final AuditWriter audit;
 
-  public GrpcAuth(AuthMode mode, Authenticator authenticator, AuditTrail audit) {
+  public GrpcAuth(AuthMode mode, Authenticator authenticator, AuditWriter audit) {
     this.mode = mode;
     this.authenticator = authenticator;
     this.audit = audit;
@@ -128,23 +128,7 @@ public class GrpcAuth implements ServerInterceptor {
 
     @Override
     public void close(Status status, Metadata trailers) {
-      int code = status.getCode().value();
-      Runnable entry = () -> {
-        try {
-          audit.record(principal, "grpc", method.substring(method.indexOf('/') + 1), method, code);
-        } catch (RuntimeException e) {
-          LOG.error("could not record an audit entry for " + method, e);
-        }
-      };
-      io.vertx.core.Context loop = Vertx.currentContext();
-      if (loop != null && io.vertx.core.Context.isOnEventLoopThread()) {
-        loop.executeBlocking(() -> {
-          entry.run();
-          return null;
-        }, false);
-      } else {
-        entry.run();
-      }
+      audit.record(principal, "grpc", method.substring(method.indexOf('/') + 1), method, status.getCode().value());
       super.close(status, trailers);
     }
   }

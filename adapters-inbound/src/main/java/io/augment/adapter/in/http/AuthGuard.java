@@ -1,8 +1,8 @@
 package io.augment.adapter.in.http;
 
+import io.augment.adapter.in.AuditWriter;
 import io.augment.adapter.in.AuthMode;
 import io.augment.adapter.in.Callers;
-import io.augment.application.tenant.AuditTrail;
 import io.augment.application.tenant.Authenticator;
 import io.augment.application.tenant.Principal;
 import io.augment.domain.model.QuotaExceededException;
@@ -28,9 +28,9 @@ final class AuthGuard implements Handler<RoutingContext> {
 
   private final AuthMode mode;
   private final Authenticator authenticator;
-  private final AuditTrail audit;
+  private final AuditWriter audit;
 
-  AuthGuard(AuthMode mode, Authenticator authenticator, AuditTrail audit) {
+  AuthGuard(AuthMode mode, Authenticator authenticator, AuditWriter audit) {
     this.mode = mode;
     this.authenticator = authenticator;
     this.audit = audit;
@@ -93,8 +93,6 @@ final class AuthGuard implements Handler<RoutingContext> {
     String protocol = EdgePaths.isOpenAi(request.path()) ? "openai" : "rest";
     String action = request.method().name();
     String resource = request.path();
-    int status = rc.response().getStatusCode();
-    rc.vertx().executeBlocking(() -> audit.record(principal, protocol, action, resource, status), false)
-        .onFailure(e -> LOG.error("could not record an audit entry for " + action + " " + resource, e));
+    audit.record(principal, protocol, action, resource, rc.response().getStatusCode());
   }
 }

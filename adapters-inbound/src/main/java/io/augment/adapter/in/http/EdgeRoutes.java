@@ -1,7 +1,7 @@
 package io.augment.adapter.in.http;
 
+import io.augment.adapter.in.AuditWriter;
 import io.augment.adapter.in.AuthMode;
-import io.augment.application.tenant.AuditTrail;
 import io.augment.application.tenant.Authenticator;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.ext.web.Router;
@@ -17,11 +17,11 @@ public class EdgeRoutes {
   private final long maxRequestBytes;
   private final AuthMode mode;
   private final Authenticator authenticator;
-  private final AuditTrail audit;
+  private final AuditWriter audit;
 
   public EdgeRoutes(EdgeConfig config,
       @ConfigProperty(name = "augment.limits.max-request-bytes", defaultValue = "20000000") long maxRequestBytes,
-      AuthMode mode, Authenticator authenticator, AuditTrail audit) {
+      AuthMode mode, Authenticator authenticator, AuditWriter audit) {
     this.config = config;
     this.maxRequestBytes = maxRequestBytes;
     this.mode = mode;
