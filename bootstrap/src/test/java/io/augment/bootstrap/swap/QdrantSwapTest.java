@@ -16,7 +16,7 @@ import java.util.Map;
  */
 @QuarkusTest
 @TestProfile(QdrantSwapTest.Qdrant.class)
-class QdrantSwapTest extends SwapScenario {
+public class QdrantSwapTest extends SwapScenario {
   public static class Qdrant implements QuarkusTestProfile {
     @Override
     public List<TestResourceEntry> testResources() {
