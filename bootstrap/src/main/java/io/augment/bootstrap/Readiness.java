@@ -31,10 +31,24 @@ public class Readiness implements HealthCheck {
     this.index = index;
   }
 
+  private volatile Thread loader;
+
   void onStart(@Observes StartupEvent event) {
-    Thread loader = new Thread(this::load, "augment-warmup");
-    loader.setDaemon(true);
-    loader.start();
+    Thread t = new Thread(this::load, "augment-warmup");
+    t.setDaemon(true);
+    loader = t;
+    t.start();
+  }
+
+  /**
+   * Waits (bounded) for a warm-up still inside native code: a JVM that exits while ONNX Runtime is
+   * creating a session crashes in the runtime's teardown (seen when a short test run stopped the app).
+   */
+  void onStop(@Observes io.quarkus.runtime.ShutdownEvent event) throws InterruptedException {
+    Thread t = loader;
+    if (t != null) {
+      t.join(60_000);
+    }
   }
 
   private void load() {
