@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.augment.adapter.in.grpc.v1.DeleteKnowledgeBaseRequest;
 import io.augment.adapter.in.grpc.v1.DocumentsGrpc;
 import io.augment.adapter.in.grpc.v1.EvaluationsGrpc;
@@ -33,13 +35,18 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -47,7 +54,8 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * Tenant B holds a valid write key and knows every name and id of tenant A's resources; over REST,
  * {@code /v1} and gRPC it can list, read, search, query, chat with, train on, evaluate, cancel and
- * delete none of them (always 404, never 403), and A's data is intact afterwards.
+ * delete none of them (always 404, never 403), and A's data is intact afterwards; the official
+ * OpenAI Node SDK sees the same.
  */
 @QuarkusTest
 @TestProfile(AuthOnProfile.class)
@@ -56,22 +64,33 @@ class HostileTenantTest {
   static final String FACT = "The vault code of tenant A is 7341 and the office door is painted red.";
   static final Set<String> FINISHED = Set.of("succeeded", "failed", "cancelled");
 
+  static final Path SCRIPT_DIR = Path.of("src/test/node");
+  static final ObjectMapper JSON = new ObjectMapper();
+
   @TestHTTPResource("/")
   URL server;
 
-  String tenantA;
-  String tenantB;
-  String keyA;
-  String keyB;
-  String kb;
-  String set;
-  String ingestJob;
-  String summaryJob;
-  String run;
+  @TestHTTPResource("/v1")
+  URL v1;
+
+  // Seeded once for the class: every test only reads tenant A's data or fails to change it.
+  static String tenantA;
+  static String tenantB;
+  static String keyA;
+  static String keyB;
+  static String kb;
+  static String set;
+  static String ingestJob;
+  static String summaryJob;
+  static String run;
   ManagedChannel channel;
 
   @BeforeEach
   void tenantAHasDataAndTenantBKnowsItsNames() {
+    channel = ManagedChannelBuilder.forAddress(server.getHost(), server.getPort()).usePlaintext().build();
+    if (tenantA != null) {
+      return;
+    }
     tenantA = Tenants.create("alpha", null);
     tenantB = Tenants.create("beta", null);
     keyA = Tenants.key(tenantA, "write");
@@ -96,7 +115,6 @@ class HostileTenantTest {
         .post("/api/v1/evaluations").then().statusCode(202).extract().path("id");
     await().atMost(Duration.ofSeconds(60)).until(() -> FINISHED.contains(
         as(keyA).get("/api/v1/evaluations/" + run).<String>path("status")));
-    channel = ManagedChannelBuilder.forAddress(server.getHost(), server.getPort()).usePlaintext().build();
   }
 
   @AfterEach
@@ -182,12 +200,13 @@ class HostileTenantTest {
   }
 
   @Test
-  void tenantBsOwnResourceWithTheSameNameIsItsOwn() {
-    as(keyB).contentType(ContentType.JSON).body(Map.of("name", kb)).post(KBS).then().statusCode(201);
-    as(keyB).contentType(ContentType.JSON).body(Map.of("id", "handbook", "text", "Tenant B's door is painted blue."))
+  void anotherTenantsOwnResourceWithTheSameNameIsItsOwn() {
+    String keyC = Tenants.key(Tenants.create("gamma", null), "write");
+    as(keyC).contentType(ContentType.JSON).body(Map.of("name", kb)).post(KBS).then().statusCode(201);
+    as(keyC).contentType(ContentType.JSON).body(Map.of("id", "handbook", "text", "Tenant C's door is painted blue."))
         .post(KBS + "/" + kb + "/documents").then().statusCode(201);
 
-    as(keyB).contentType(ContentType.JSON).body(Map.of("query", "door colour", "topK", 5))
+    as(keyC).contentType(ContentType.JSON).body(Map.of("query", "door colour", "topK", 5))
         .post(KBS + "/" + kb + "/search").then().statusCode(200).body("hits.text", not(hasItem(FACT)));
     assertTenantAIsIntact();
   }
@@ -221,5 +240,68 @@ class HostileTenantTest {
       throw new AssertionError("expected a gRPC status, got " + t, t);
     }
     throw new AssertionError("the call succeeded");
+  }
+
+  /**
+   * The official OpenAI Node SDK with a tenant's key as its {@code apiKey}: that tenant's
+   * {@code rag:<kb>} answers; another tenant's key does not find it; a revoked or made-up key gets
+   * 401. Skips with a message when Node or the SDK is missing ({@code npm ci --prefix bootstrap/src/test/node}).
+   */
+  @Test
+  void theNodeOpenAiSdkWithATenantsKeyGetsThatTenantsRagAnswerAndOtherKeysDoNot() throws Exception {
+    Assumptions.assumeTrue(Files.isDirectory(SCRIPT_DIR.resolve("node_modules/openai")),
+        "the OpenAI Node SDK is not installed: run npm ci --prefix bootstrap/src/test/node (CI does)");
+    Assumptions.assumeTrue(nodeAvailable(), "node is not on the PATH");
+    String tenant = Tenants.create("sdk", null);
+    String other = Tenants.create("sdk-other", null);
+    String key = Tenants.key(tenant, "read");
+    String writer = Tenants.key(tenant, "write");
+    String otherKey = Tenants.key(other, "write");
+    as(writer).contentType(ContentType.JSON).body(Map.of("name", "manual")).post("/api/v1/knowledge-bases").then()
+        .statusCode(201);
+    as(writer).contentType(ContentType.JSON)
+        .body(Map.of("id", "wifi", "text", "The guest wifi password of the office is heron-42."))
+        .post("/api/v1/knowledge-bases/manual/documents").then().statusCode(201);
+
+    JsonNode answer = chat(key, "rag:manual", "What is the guest wifi password?");
+    assertThat(answer.path("ok").asBoolean()).as(answer.toString()).isTrue();
+    assertThat(answer.path("content").asText()).contains("heron-42");
+
+    JsonNode foreign = chat(otherKey, "rag:manual", "What is the guest wifi password?");
+    assertThat(foreign.path("status").asInt()).as(foreign.toString()).isEqualTo(404);
+    assertThat(foreign.toString()).doesNotContain("heron-42");
+
+    JsonNode madeUp = chat("aug_" + "f".repeat(16) + "_" + "B".repeat(43), "rag:manual", "What is the password?");
+    assertThat(madeUp.path("status").asInt()).as(madeUp.toString()).isEqualTo(401);
+
+    String keyId = key.substring(4, 20);
+    as(AuthOnProfile.ADMIN_KEY).delete(Tenants.ADMIN + "/" + tenant + "/keys/" + keyId).then().statusCode(200);
+    JsonNode revoked = chat(key, "rag:manual", "What is the guest wifi password?");
+    assertThat(revoked.path("status").asInt()).as(revoked.toString()).isEqualTo(401);
+  }
+
+  private JsonNode chat(String apiKey, String model, String question) throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder("node", "chat.mjs").directory(SCRIPT_DIR.toFile()).redirectErrorStream(true);
+    pb.environment().put("AUGMENT_BASE_URL", v1.toString());
+    pb.environment().put("AUGMENT_API_KEY", apiKey);
+    pb.environment().put("AUGMENT_MODEL", model);
+    pb.environment().put("AUGMENT_QUESTION", question);
+    Process p = pb.start();
+    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("the Node SDK call did not finish in 60 s");
+    }
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    String last = out.substring(out.lastIndexOf('\n') + 1);
+    return JSON.readTree(last);
+  }
+
+  private static boolean nodeAvailable() {
+    try {
+      Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+      return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException | InterruptedException e) {
+      return false;
+    }
   }
 }
