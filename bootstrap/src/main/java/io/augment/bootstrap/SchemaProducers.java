@@ -22,6 +22,11 @@ public class SchemaProducers {
         public void drop(TenantId tenant) {}
 
         @Override
+        public boolean exists(TenantId tenant) {
+          return false;
+        }
+
+        @Override
         public <T> T bind(Class<T> port, T delegate, TenantId tenant) {
           throw new IllegalStateException("no database schemas with augment.metadata-store=memory");
         }
@@ -37,6 +42,11 @@ public class SchemaProducers {
       @Override
       public void drop(TenantId tenant) {
         s.drop(tenant);
+      }
+
+      @Override
+      public boolean exists(TenantId tenant) {
+        return s.provisioned().contains(tenant);
       }
 
       @Override

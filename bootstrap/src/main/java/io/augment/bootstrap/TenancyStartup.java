@@ -53,7 +53,7 @@ public class TenancyStartup {
     manage.ensureDefault();
     for (Tenant tenant : tenants.list()) {
       if (!tenant.id().isDefault()) {
-        workspaces.storage().provision(tenant.id()); // idempotent: migrates a schema made by an older version
+        workspaces.migrate(tenant.id()); // idempotent: migrates a schema made by an older version
       }
     }
     if (config.auth().enabled()) {

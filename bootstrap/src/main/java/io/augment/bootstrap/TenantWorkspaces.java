@@ -196,7 +196,12 @@ public class TenantWorkspaces implements Workspaces {
     }
   }
 
-  /** Each tenant's namespaces in every backend. */
+  /**
+   * Each tenant's namespaces in every backend. {@link TenantStorage#provision} is for a tenant being
+   * created: whatever is still stored under its id (a delete cut off between removing the tenant's
+   * record and purging its storage, or a create cut off before its record) is purged first, so the
+   * new tenant starts empty instead of inheriting the deleted one's knowledge bases.
+   */
   TenantStorage storage() {
     return new TenantStorage() {
       @Override
@@ -204,14 +209,10 @@ public class TenantWorkspaces implements Workspaces {
         if (tenant.isDefault()) {
           return;
         }
-        if (config.metadataStore() == AugmentConfig.MetadataStore.JPA) {
-          schemas.provision(tenant);
+        if (tenants.find(tenant).isEmpty()) { // recorded already: a concurrent create won, keep its storage
+          removeStorage(tenant);
         }
-        try {
-          Files.createDirectories(TenantFolders.of(config, tenant));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+        migrate(tenant);
       }
 
       @Override
@@ -219,16 +220,36 @@ public class TenantWorkspaces implements Workspaces {
         if (tenant.isDefault()) {
           throw new IllegalArgumentException("the operator's tenant is never purged");
         }
-        if (config.vectorStore() == AugmentConfig.VectorStore.QDRANT) {
-          dropCollections(tenant); // the only store outside the tenant's schema and folder
-        }
-        if (config.metadataStore() == AugmentConfig.MetadataStore.JPA) {
-          schemas.drop(tenant);
-        }
-        deleteTree(TenantFolders.of(config, tenant));
+        removeStorage(tenant);
         LOG.infof("tenant %s deleted with all it stored", tenant);
       }
     };
+  }
+
+  /** Creates a recorded tenant's namespaces where missing and brings its schema up to date (start-up); idempotent. */
+  void migrate(TenantId tenant) {
+    if (tenant.isDefault()) {
+      return;
+    }
+    if (config.metadataStore() == AugmentConfig.MetadataStore.JPA) {
+      schemas.provision(tenant);
+    }
+    try {
+      Files.createDirectories(TenantFolders.of(config, tenant));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes everything stored under the tenant's namespaces; harmless when there is nothing. */
+  private void removeStorage(TenantId tenant) {
+    if (config.vectorStore() == AugmentConfig.VectorStore.QDRANT && schemas.exists(tenant)) {
+      dropCollections(tenant); // the only store outside the tenant's schema and folder; named by its knowledge bases
+    }
+    if (config.metadataStore() == AugmentConfig.MetadataStore.JPA) {
+      schemas.drop(tenant);
+    }
+    deleteTree(TenantFolders.of(config, tenant));
   }
 
   private void dropCollections(TenantId tenant) {

@@ -12,7 +12,12 @@ final class CrashReport {
 
   /** One trial: what this trial had acknowledged, and what the restart got wrong over everything sent so far. */
   void trial(int trial, long killedAfterMs, int writes, int deletes, int inFlight, Verification.Findings f) {
-    rows.add(String.format("| %d | %d | %d | %d | %d | %d | %d | %d | %d |", trial, killedAfterMs, writes, deletes, inFlight,
+    trial(String.valueOf(trial), killedAfterMs, writes, deletes, inFlight, f);
+  }
+
+  /** The same, for a trial named by more than its number (e.g. "2 alpha": one tenant's share of trial 2). */
+  void trial(String trial, long killedAfterMs, int writes, int deletes, int inFlight, Verification.Findings f) {
+    rows.add(String.format("| %s | %d | %d | %d | %d | %d | %d | %d | %d |", trial, killedAfterMs, writes, deletes, inFlight,
         f.lost().size(), f.resurrected().size(), f.orphans().size(), f.unsearchable().size()));
   }
 

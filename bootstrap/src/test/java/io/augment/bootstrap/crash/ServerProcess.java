@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,11 +21,18 @@ final class ServerProcess {
   static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
   private final Path dataDir;
   private final int port;
+  private final List<String> properties;
   private Process process;
 
   ServerProcess(Path dataDir, int port) {
+    this(dataDir, port, List.of());
+  }
+
+  /** @param properties extra {@code -Dname=value} settings for every start, e.g. authentication on */
+  ServerProcess(Path dataDir, int port, List<String> properties) {
     this.dataDir = dataDir;
     this.port = port;
+    this.properties = List.copyOf(properties);
   }
 
   String baseUrl() {
@@ -34,10 +42,12 @@ final class ServerProcess {
   /** Starts the server, its output in {@code log}, and waits until {@code /q/health/ready} says UP. */
   void start(Path log, Duration readyWithin) throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx1g",
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx1g",
         "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
-        "-Daugment.data-dir=" + dataDir.toAbsolutePath(), "-Dai.djl.offline=true", "-Daugment.engine.enabled=false",
-        "-jar", JAR.toAbsolutePath().toString()));
+        "-Daugment.data-dir=" + dataDir.toAbsolutePath(), "-Dai.djl.offline=true", "-Daugment.engine.enabled=false"));
+    command.addAll(properties);
+    command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
+    ProcessBuilder builder = new ProcessBuilder(command);
     if (System.getenv("DJL_CACHE_DIR") == null) {
       builder.environment().put("DJL_CACHE_DIR", Path.of("target", "djl-cache").toAbsolutePath().toString());
     }

@@ -24,9 +24,16 @@ final class Verification {
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(2)).build();
   private final String knowledgeBase;
+  private final String key;
 
   Verification(String baseUrl, String knowledgeBase) {
+    this(baseUrl, knowledgeBase, null);
+  }
+
+  /** @param key the API key every request presents ({@code Authorization: Bearer}); null for none */
+  Verification(String baseUrl, String knowledgeBase, String key) {
     this.knowledgeBase = baseUrl + "/api/v1/knowledge-bases/" + knowledgeBase;
+    this.key = key;
   }
 
   /** Ids by what is wrong with them; all empty when the store kept every promise. */
@@ -83,14 +90,32 @@ final class Verification {
     return new Findings(lost, resurrected, orphans, unsearchable);
   }
 
+  /**
+   * Ids of documents sent by another client (another tenant's, with the same knowledge-base name)
+   * that this knowledge base shows: by id (GET) or by their nonce (BM25 search). Empty when none leaks.
+   */
+  Set<String> visibleOf(Ledger other) throws IOException, InterruptedException {
+    Set<String> leaks = new TreeSet<>();
+    for (Map.Entry<String, String> sent : other.everySent().entrySet()) {
+      int status = get("/documents/" + sent.getKey());
+      if (status != 404 && status != 200) {
+        throw new IllegalStateException("GET document " + sent.getKey() + " answered " + status);
+      }
+      if (status == 200 || searchFinds(sent.getValue(), sent.getKey())) {
+        leaks.add(sent.getKey());
+      }
+    }
+    return leaks;
+  }
+
   private int get(String path) throws IOException, InterruptedException {
-    return client.send(HttpRequest.newBuilder(URI.create(knowledgeBase + path)).timeout(Duration.ofSeconds(10)).build(),
-        HttpResponse.BodyHandlers.discarding()).statusCode();
+    return client.send(authorized(HttpRequest.newBuilder(URI.create(knowledgeBase + path))).timeout(Duration.ofSeconds(10))
+        .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
   private boolean searchFinds(String nonce, String id) throws IOException, InterruptedException {
     String body = "{\"query\":\"" + nonce + "\",\"mode\":\"bm25\",\"topK\":10}";
-    HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(knowledgeBase + "/search"))
+    HttpResponse<String> response = client.send(authorized(HttpRequest.newBuilder(URI.create(knowledgeBase + "/search")))
         .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
@@ -102,5 +127,9 @@ final class Verification {
       }
     }
     return false;
+  }
+
+  private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+    return key == null ? request : request.header("Authorization", "Bearer " + key);
   }
 }

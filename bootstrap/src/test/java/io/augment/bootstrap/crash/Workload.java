@@ -28,11 +28,18 @@ final class Workload {
   private final AtomicInteger inFlight = new AtomicInteger();
   private final List<Thread> threads = new ArrayList<>();
   private final Random random = new Random();
+  private final String key;
 
   Workload(String baseUrl, String knowledgeBase, Ledger ledger, String trial) {
+    this(baseUrl, knowledgeBase, ledger, trial, null);
+  }
+
+  /** @param key the API key every request presents ({@code Authorization: Bearer}); null for none */
+  Workload(String baseUrl, String knowledgeBase, Ledger ledger, String trial, String key) {
     this.documents = baseUrl + "/api/v1/knowledge-bases/" + knowledgeBase + "/documents";
     this.ledger = ledger;
     this.trial = trial;
+    this.key = key;
   }
 
   void start() {
@@ -95,6 +102,9 @@ final class Workload {
   /** The status, or -1 when no answer came (the server is gone). */
   private int send(HttpRequest.Builder request) {
     inFlight.incrementAndGet();
+    if (key != null) {
+      request.header("Authorization", "Bearer " + key);
+    }
     try {
       return client.send(request.timeout(Duration.ofSeconds(10)).header("X-Augment-Request", "1").build(),
           HttpResponse.BodyHandlers.discarding()).statusCode();
