@@ -41,7 +41,7 @@ public final class ManageTenants {
     this.clock = clock;
   }
 
-  /** Provisions the tenant's storage, then records it (a crash between leaves storage a retry reuses). */
+  /** Provisions the tenant's storage (clearing any a cut-off delete left under the id), then records it. */
   public Tenant create(Principal caller, String id, String displayName, Quotas quotas) {
     caller.requireOperator();
     TenantId tenantId = TenantId.parse("id", id);
