@@ -210,6 +210,9 @@ class RestApiTest {
     given().get("/q/metrics").then().statusCode(200)
         .body(containsString("augment_chunks")).body(containsString("augment_query_seconds_count"))
         .body(containsString("augment_ingest_documents_total{outcome=\"created\"")).body(containsString("augment_ingest_chunks_total"));
-    given().get("/q/openapi?format=json").then().statusCode(200).body(containsString("/api/v1/knowledge-bases/{kb}/query"));
+    given().get("/q/openapi?format=json").then().statusCode(200)
+        .body(containsString("/api/v1/knowledge-bases/{kb}/query"))
+        .body("components.securitySchemes.apiKey.scheme", org.hamcrest.Matchers.equalToIgnoringCase("bearer"))
+        .body("security[0].apiKey", org.hamcrest.Matchers.notNullValue());
   }
 }
