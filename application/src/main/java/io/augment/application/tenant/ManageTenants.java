@@ -76,7 +76,7 @@ public final class ManageTenants {
 
   /** The operator reads any tenant; a tenant's admin reads its own. */
   public Tenant get(Principal caller, String id) {
-    TenantId tenantId = visible(caller, id);
+    TenantId tenantId = visible(caller, "id", id);
     return tenants.find(tenantId).orElseThrow(() -> notFound(tenantId));
   }
 
@@ -170,8 +170,13 @@ public final class ManageTenants {
 
   /** The operator reaches any tenant; a tenant admin only its own; another tenant reads as absent. */
   private static TenantId visible(Principal caller, String id) {
+    return visible(caller, "tenant", id);
+  }
+
+  /** @param field the request's name for the tenant id (a tenant's own "id", another record's "tenant") */
+  private static TenantId visible(Principal caller, String field, String id) {
     caller.require(Scope.ADMIN);
-    TenantId tenantId = TenantId.parse("tenant", id);
+    TenantId tenantId = TenantId.parse(field, id);
     if (!caller.operator() && !caller.tenant().equals(tenantId)) {
       throw notFound(tenantId);
     }

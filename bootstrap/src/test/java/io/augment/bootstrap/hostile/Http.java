@@ -21,9 +21,21 @@ final class Http {
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
+  private final Map<String, String> always;
 
   Http(String base) {
+    this(base, Map.of());
+  }
+
+  /** @param always headers sent with every request (e.g. an API key when authentication is on) */
+  Http(String base, Map<String, String> always) {
     this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    this.always = Map.copyOf(always);
+  }
+
+  /** The same server with the {@code Authorization: Bearer} header of {@code key} on every request. */
+  Http withKey(String key) {
+    return new Http(base, Map.of("Authorization", "Bearer " + key));
   }
 
   /** One reply: its status, Content-Type (empty when none) and body as text. */
@@ -55,6 +67,11 @@ final class Http {
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
+    always.forEach((name, value) -> {
+      if (!headers.containsKey(name)) {
+        request.header(name, value);
+      }
+    });
     headers.forEach(request::header);
     try {
       HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

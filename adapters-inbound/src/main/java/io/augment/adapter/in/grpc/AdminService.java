@@ -36,6 +36,9 @@ import java.util.Optional;
 @Blocking
 public class AdminService implements Admin {
   private static final int DEFAULT_AUDIT_PAGE = 100;
+  /** 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z, the range of google.protobuf.Timestamp. */
+  private static final long MIN_TIMESTAMP = -62_135_596_800L;
+  private static final long MAX_TIMESTAMP = 253_402_300_799L;
 
   private final ManageTenants tenants;
   private final AuditTrail audit;
@@ -145,9 +148,11 @@ public class AdminService implements Admin {
         .setOutcome(e.outcome()).build();
   }
 
+  /** A protobuf Timestamp is valid from year 1 to 9999 (seconds past that would not even make an Instant). */
   private static Instant instant(Timestamp t) {
-    if (t.getNanos() < 0 || t.getNanos() > 999_999_999) {
-      throw new InvalidInputException("expiresAt", "must be a valid timestamp");
+    if (t.getNanos() < 0 || t.getNanos() > 999_999_999 || t.getSeconds() < MIN_TIMESTAMP
+        || t.getSeconds() > MAX_TIMESTAMP) {
+      throw new InvalidInputException("expiresAt", "must be a valid timestamp (years 1 to 9999)");
     }
     return Instant.ofEpochSecond(t.getSeconds(), t.getNanos());
   }

@@ -6,6 +6,7 @@ import io.augment.adapter.in.Callers;
 import io.augment.application.tenant.Authenticator;
 import io.augment.application.tenant.Principal;
 import io.augment.domain.model.AugmentException;
+import io.augment.domain.model.UnauthenticatedException;
 import io.augment.domain.tenant.Scope;
 import io.grpc.Context;
 import io.grpc.Contexts;
@@ -58,7 +59,12 @@ public class GrpcAuth implements ServerInterceptor {
     if (!mode.enabled()) {
       return admit(call, headers, next, Principal.IMPLICIT, needed.get());
     }
-    String key = Callers.presentedKey(headers.get(AUTHORIZATION), headers.get(API_KEY)).orElse(null);
+    String key;
+    try {
+      key = Callers.presentedKey(headers.getAll(AUTHORIZATION), headers.getAll(API_KEY)).orElse(null);
+    } catch (UnauthenticatedException e) {
+      return refuse(call, e);
+    }
     io.vertx.core.Context loop = Vertx.currentContext();
     if (loop == null || !io.vertx.core.Context.isOnEventLoopThread()) {
       return authenticated(call, headers, next, key, needed.get());

@@ -52,7 +52,13 @@ final class AuthGuard implements Handler<RoutingContext> {
       rc.next();
       return;
     }
-    Optional<String> key = Callers.presentedKey(request.getHeader("Authorization"), request.getHeader("X-API-Key"));
+    Optional<String> key;
+    try {
+      key = Callers.presentedKey(request.headers().getAll("Authorization"), request.headers().getAll("X-API-Key"));
+    } catch (UnauthenticatedException e) {
+      refuse(rc, e);
+      return;
+    }
     rc.vertx().<Principal>executeBlocking(() -> authenticator.authenticate(key.orElse(null)), false)
         .onComplete(result -> {
           if (result.succeeded()) {

@@ -1,5 +1,6 @@
 package io.augment.adapter.in.rest;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.augment.application.tenant.CreatedKey;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.tenant.ApiKey;
@@ -12,10 +13,16 @@ import java.util.Optional;
 
 /** JSON shapes of the admin API. A key's hash never appears; its text only in {@link CreatedKeyJson}, once. */
 public final class AdminJson {
+  /** The last expiry a key may have, as on gRPC (a protobuf Timestamp ends with year 9999). */
+  static final Instant LAST_EXPIRY = Instant.parse("9999-12-31T23:59:59Z");
+
   private AdminJson() {}
 
-  /** Absent fields are unlimited. */
-  public record QuotasJson(Long maxDocuments, Integer maxConcurrentJobs, Double requestsPerSecond) {
+  /** Absent fields are unlimited; each only as a JSON number (no strings, no truncated fractions). */
+  public record QuotasJson(
+      @JsonDeserialize(using = StrictJson.WholeLong.class) Long maxDocuments,
+      @JsonDeserialize(using = StrictJson.WholeInt.class) Integer maxConcurrentJobs,
+      @JsonDeserialize(using = StrictJson.Number.class) Double requestsPerSecond) {
     static QuotasJson of(Quotas q) {
       return new QuotasJson(q.maxDocuments(), q.maxConcurrentJobs(), q.requestsPerSecond());
     }
@@ -25,7 +32,11 @@ public final class AdminJson {
     }
   }
 
-  public record CreateTenantInput(String id, String displayName, QuotasJson quotas) {}
+  /** Text fields only as JSON strings: {@code "id": true} is refused, not stored as tenant "true". */
+  public record CreateTenantInput(
+      @JsonDeserialize(using = StrictJson.Text.class) String id,
+      @JsonDeserialize(using = StrictJson.Text.class) String displayName,
+      QuotasJson quotas) {}
 
   public record TenantJson(String id, String displayName, QuotasJson quotas, Instant createdAt) {
     static TenantJson of(Tenant t) {
@@ -33,17 +44,26 @@ public final class AdminJson {
     }
   }
 
-  /** {@code expiresAt}: an ISO-8601 instant in the future, or absent (never expires). */
-  public record CreateKeyInput(String name, String scope, String expiresAt) {
+  /** {@code expiresAt}: an ISO-8601 instant in the future, or absent (never expires). Text fields only as strings. */
+  public record CreateKeyInput(
+      @JsonDeserialize(using = StrictJson.Text.class) String name,
+      @JsonDeserialize(using = StrictJson.Text.class) String scope,
+      @JsonDeserialize(using = StrictJson.Text.class) String expiresAt) {
     Optional<Instant> expiry() {
       if (expiresAt == null || expiresAt.isBlank()) {
         return Optional.empty();
       }
+      Instant at;
       try {
-        return Optional.of(Instant.parse(expiresAt.strip()));
+        at = Instant.parse(expiresAt.strip());
       } catch (DateTimeParseException e) {
         throw new InvalidInputException("expiresAt", "must be an ISO-8601 instant such as 2030-01-31T00:00:00Z");
       }
+      // Instant reaches year 1000000000; SQL stores (PostgreSQL: 294276) and clients do not.
+      if (at.isAfter(LAST_EXPIRY)) {
+        throw new InvalidInputException("expiresAt", "must be before the year 10000");
+      }
+      return Optional.of(at);
     }
   }
 
