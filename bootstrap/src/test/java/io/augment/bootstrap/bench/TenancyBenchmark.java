@@ -160,6 +160,9 @@ public final class TenancyBenchmark {
             String.join(" / ", each), m, c == 0 ? "1.00x" : String.format(Locale.ROOT, "**%.2fx**", m / baseline)));
       }
     }
+    s.append("\nReading it: the rounds still fall while the JIT and caches settle, and the two servers are separate "
+        + "JVMs, so differences of about 10% either way are within this machine's run-to-run spread; a ratio below "
+        + "1.00x is not a speed-up. What the table can show is a cost much larger than that.\n");
     return s.toString();
   }
 }
