@@ -37,6 +37,6 @@ public class IndexRecovery {
   }
 
   void onStop(@Observes ShutdownEvent event) {
-    workspaces.all().forEach(b -> b.indexSync().close());
+    workspaces.built().forEach(b -> b.indexSync().close());
   }
 }

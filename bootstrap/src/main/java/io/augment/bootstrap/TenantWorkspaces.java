@@ -15,7 +15,6 @@ import io.augment.bootstrap.EvaluationProducers.EvaluationExecutor;
 import io.augment.domain.evaluation.EvaluationRunRepository;
 import io.augment.domain.evaluation.EvaluationSetRepository;
 import io.augment.domain.generation.Generator;
-import io.augment.domain.job.JobStatus;
 import io.augment.domain.model.KnowledgeBase;
 import io.augment.domain.model.NotFoundException;
 import io.augment.domain.persistence.DocumentRepository;
@@ -111,6 +110,11 @@ public class TenantWorkspaces implements Workspaces {
     return ids.map(t -> entry(t).built()).toList();
   }
 
+  /** The workspaces built so far, building none (shutdown must not open stores). */
+  List<WorkspaceFactory.Built> built() {
+    return built.values().stream().map(Entry::built).toList();
+  }
+
   private Entry entry(TenantId tenant) {
     return built.computeIfAbsent(tenant, t -> {
       TenantPorts ports = t.isDefault() ? operatorPorts : ports(t);
@@ -163,29 +167,21 @@ public class TenantWorkspaces implements Workspaces {
       return;
     }
     Workspace ws = entry.built().workspace();
-    cancelQuietly(() -> ws.ingestJobs().list().stream().filter(j -> active(j.status()))
+    cancelQuietly(() -> ws.ingestJobs().list().stream().filter(j -> !j.status().finished())
         .forEach(j -> ws.ingestJobs().cancel(j.id())));
-    cancelQuietly(() -> ws.summaryJobs().list().stream().filter(j -> active(j.status()))
+    cancelQuietly(() -> ws.summaryJobs().list().stream().filter(j -> !j.status().finished())
         .forEach(j -> ws.summaryJobs().cancel(j.id())));
-    cancelQuietly(() -> ws.evaluationRuns().list().stream().filter(r -> active(r.status()))
+    cancelQuietly(() -> ws.evaluationRuns().list().stream().filter(r -> !r.status().finished())
         .forEach(r -> ws.evaluationRuns().cancel(r.id())));
-    cancelQuietly(() -> ws.fineTuner().ifPresent(f -> f.jobs().stream().filter(j -> active(j.status()))
+    cancelQuietly(() -> ws.fineTuner().ifPresent(f -> f.jobs().stream().filter(j -> !j.status().finished())
         .forEach(j -> f.cancel(j.id()))));
     entry.built().indexSync().close();
-    if (!tenant.isDefault() && entry.ports().index() instanceof Closeable c) {
-      try {
-        c.close();
-      } catch (IOException e) {
-        LOG.warnf(e, "closing the index of deleted tenant %s", tenant);
-      }
+    if (!tenant.isDefault()) {
+      closeIndex(tenant, entry.ports().index());
     }
     if (engine.enabled()) {
       engine.forget(tenant);
     }
-  }
-
-  private static boolean active(JobStatus status) {
-    return status == JobStatus.QUEUED || status == JobStatus.RUNNING;
   }
 
   private static void cancelQuietly(Runnable cancel) {
@@ -259,12 +255,17 @@ public class TenantWorkspaces implements Workspaces {
         ports.index().dropCollection(kb.name());
       }
     } finally {
-      if (ports.index() instanceof Closeable c) {
-        try {
-          c.close();
-        } catch (IOException e) {
-          LOG.warnf(e, "closing tenant %s's index", tenant);
-        }
+      closeIndex(tenant, ports.index());
+    }
+  }
+
+  /** Closes a tenant's own index (the operator's is the VectorIndex bean, closed by its disposer). */
+  private static void closeIndex(TenantId tenant, VectorIndex index) {
+    if (index instanceof Closeable c) {
+      try {
+        c.close();
+      } catch (IOException e) {
+        LOG.warnf(e, "closing tenant %s's index", tenant);
       }
     }
   }
@@ -287,12 +288,8 @@ public class TenantWorkspaces implements Workspaces {
     benchmarkExecutor.shutdownNow();
     for (Map.Entry<TenantId, Entry> e : built.entrySet()) {
       e.getValue().built().indexSync().close();
-      if (!e.getKey().isDefault() && e.getValue().ports().index() instanceof Closeable c) {
-        try {
-          c.close();
-        } catch (IOException ex) {
-          LOG.warnf(ex, "closing tenant %s's index", e.getKey());
-        }
+      if (!e.getKey().isDefault()) {
+        closeIndex(e.getKey(), e.getValue().ports().index());
       }
     }
   }

@@ -18,7 +18,6 @@ import io.augment.application.summary.SummarizeKnowledgeBase;
 import io.augment.application.summary.SummaryJobs;
 import io.augment.domain.adaptation.AdapterCatalog;
 import io.augment.domain.adaptation.FineTuner;
-import io.augment.domain.job.JobStatus;
 import io.augment.domain.model.QuotaExceededException;
 import io.augment.domain.tenant.Quotas;
 import io.augment.domain.tenant.TenantId;
@@ -94,15 +93,11 @@ public record Workspace(
 
   /** Jobs still queued or running, of every kind. */
   public long activeJobs() {
-    long n = ingestJobs.list().stream().filter(j -> active(j.status())).count();
-    n += summaryJobs.list().stream().filter(j -> active(j.status())).count();
-    n += evaluationRuns.list().stream().filter(r -> active(r.status())).count();
-    n += fineTuner.map(f -> f.jobs().stream().filter(j -> active(j.status())).count()).orElse(0L);
-    n += benchmarks.map(b -> b.list().stream().filter(j -> active(j.status())).count()).orElse(0L);
+    long n = ingestJobs.list().stream().filter(j -> !j.status().finished()).count();
+    n += summaryJobs.list().stream().filter(j -> !j.status().finished()).count();
+    n += evaluationRuns.list().stream().filter(r -> !r.status().finished()).count();
+    n += fineTuner.map(f -> f.jobs().stream().filter(j -> !j.status().finished()).count()).orElse(0L);
+    n += benchmarks.map(b -> b.list().stream().filter(j -> !j.status().finished()).count()).orElse(0L);
     return n;
-  }
-
-  private static boolean active(JobStatus status) {
-    return status == JobStatus.QUEUED || status == JobStatus.RUNNING;
   }
 }
