@@ -36,24 +36,43 @@ final class RawHttp {
     }
   }
 
-  /** GET {@code path} with {@code headers} as written, each a {@code name: value} line, in this order. */
+  /**
+   * GET {@code path} with {@code headers} as written, each a {@code name: value} line, in this order.
+   * A connection the server closed or reset before any reply byte arrived (it may refuse an
+   * oversized head and close while the rest is still being written) reads as status 0.
+   */
   Reply get(String path, List<byte[]> headers) {
     try (Socket socket = new Socket(host, port)) {
       socket.setSoTimeout(20_000);
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nConnection: close\r\n"
-          + Http.CSRF_HEADER + ": 1\r\n").getBytes(StandardCharsets.US_ASCII));
-      for (byte[] header : headers) {
-        out.write(header);
+      try {
+        out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nConnection: close\r\n"
+            + Http.CSRF_HEADER + ": 1\r\n").getBytes(StandardCharsets.US_ASCII));
+        for (byte[] header : headers) {
+          out.write(header);
+          out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
         out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+      } catch (IOException closedWhileWriting) {
+        // The server stopped reading: whatever it answered is still to be read below.
       }
-      out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      return parse(readAll(socket.getInputStream()));
+      byte[] reply;
+      try {
+        reply = readAll(socket.getInputStream());
+      } catch (java.net.SocketTimeoutException e) {
+        throw e;
+      } catch (IOException reset) {
+        reply = new byte[0];
+      }
+      return reply.length == 0 ? CLOSED : parse(reply);
     } catch (IOException e) {
       throw new UncheckedIOException("GET " + path + " got no reply", e);
     }
   }
+
+  /** The reply to a request whose connection was closed before any reply byte arrived. */
+  static final Reply CLOSED = new Reply(0, Map.of(), "(connection closed before a reply)");
 
   /** {@code name: value} with the value's characters as UTF-8 bytes. */
   static byte[] header(String name, String value) {
