@@ -4,17 +4,19 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Asks for a fine-tuning run.
+ * Asks a {@link FineTuner} for a training run.
  *
- * @param name      name of the resulting adapter or model, unique
- * @param baseModel the model to start from
- * @param method    full or LoRA
- * @param lora      required when method is LORA, ignored otherwise
- * @param training  optimiser settings
- * @param texts     training corpus, one text per example, within {@link TrainingCorpus}'s bounds
+ * @param name       name of the resulting adapter or model, unique
+ * @param baseModel  the model to start from
+ * @param method     full or LoRA
+ * @param lora       required when method is LORA, ignored otherwise
+ * @param training   optimiser settings
+ * @param examples   training examples, within {@link TrainingCorpus}'s bounds
+ * @param validation held-out examples whose loss is reported as validation loss; empty for none
  */
 public record FineTuneRequest(
-    String name, String baseModel, AdaptationMethod method, LoraSettings lora, TrainingSettings training, List<String> texts) {
+    String name, String baseModel, AdaptationMethod method, LoraSettings lora, TrainingSettings training,
+    List<TrainingExample> examples, List<TrainingExample> validation) {
   public FineTuneRequest {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(baseModel, "baseModel");
@@ -23,7 +25,36 @@ public record FineTuneRequest(
     if (method == AdaptationMethod.LORA && lora == null) {
       throw new io.augment.domain.model.InvalidInputException("lora", "required for LoRA fine-tuning");
     }
+    if (examples == null) {
+      throw new io.augment.domain.model.InvalidInputException("texts", "is required");
+    }
+    examples = List.copyOf(examples);
+    validation = validation == null ? List.of() : List.copyOf(validation);
+    TrainingCorpus.check("texts", examples.stream().map(TrainingExample::text).toList());
+    if (!validation.isEmpty()) {
+      TrainingCorpus.check("validation", validation.stream().map(TrainingExample::text).toList());
+    }
+  }
+
+  /** A request over plain texts, without validation examples. */
+  public static FineTuneRequest ofTexts(
+      String name, String baseModel, AdaptationMethod method, LoraSettings lora, TrainingSettings training,
+      List<String> texts) {
+    if (texts == null) {
+      throw new io.augment.domain.model.InvalidInputException("texts", "is required");
+    }
     TrainingCorpus.check("texts", texts);
-    texts = List.copyOf(texts);
+    return new FineTuneRequest(name, baseModel, method, lora, training,
+        texts.stream().<TrainingExample>map(TrainingExample.Text::new).toList(), List.of());
+  }
+
+  /** The training texts a causal language model is trained on, one per example. */
+  public List<String> texts() {
+    return examples.stream().map(TrainingExample::text).toList();
+  }
+
+  /** The validation texts, one per example. */
+  public List<String> validationTexts() {
+    return validation.stream().map(TrainingExample::text).toList();
   }
 }

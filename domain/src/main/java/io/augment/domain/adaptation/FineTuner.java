@@ -1,21 +1,38 @@
 package io.augment.domain.adaptation;
 
-import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * Runs fine-tuning jobs, locally or through a remote fine-tuning API.
+ * A trainer: runs fine-tuning jobs locally or on a remote fine-tuning service. It owns the runs,
+ * not the job records (the application keeps those durable); it reports each job through the
+ * listener given when the job was started or resumed.
  *
- * <p>Contract: {@link #start} validates the request and returns at once with a QUEUED or RUNNING
- * job; progress is read with {@link #job}. A SUCCEEDED job's artifact is listed by
- * {@link AdapterCatalog#adapters()}. Cancelling a finished job has no effect.
+ * <p>Contract (FineTunerContract): {@link #validate} refuses, naming the field, a request this
+ * trainer cannot run (unknown base model, a name taken or in training, a setting outside the
+ * model's limits) and starts nothing. {@link #start} returns once the job is accepted and what a
+ * resume needs is stored durably; it may refuse a full queue with
+ * {@link io.augment.domain.model.CapacityExceededException}. Each run ends with exactly one of
+ * succeeded, failed or cancelled. {@link #resume} continues, in a new process, a job an earlier
+ * one started (from its last checkpoint, or learns that it already ended and reports that), or
+ * returns false when it holds nothing of the job. {@link #cancel} of an unknown or ended job has
+ * no effect.
  */
 public interface FineTuner {
-  AdaptationJob start(FineTuneRequest request);
+  /** This trainer's defaults for settings a request leaves out. */
+  FineTuneDefaults defaults();
 
-  Optional<AdaptationJob> job(String id);
+  /** Checks {@code request} against this trainer and its models; starts nothing. */
+  void validate(FineTuneRequest request);
 
-  List<AdaptationJob> jobs();
+  /** Accepts job {@code jobId} and runs it in the background, reporting to {@code listener}. */
+  void start(String jobId, FineTuneRequest request, FineTuneListener listener);
 
-  void cancel(String id);
+  /** Continues job {@code jobId} after a restart; false when nothing of it is left to continue. */
+  boolean resume(String jobId, FineTuneListener listener);
+
+  /** Stops job {@code jobId}; its listener hears cancelled, or the end that came first. */
+  void cancel(String jobId);
+
+  /** Discards what is kept for jobs not in {@code live} (called once recovery has resumed those). */
+  void retainOnly(Set<String> live);
 }

@@ -74,7 +74,7 @@ class TrainingRangesTest {
     String big = "x".repeat(TrainingCorpus.MAX_TEXT_CHARS);
     assertThat(fieldOf(() -> TrainingCorpus.check("texts", java.util.Collections.nCopies(
         (int) (TrainingCorpus.MAX_TOTAL_CHARS / TrainingCorpus.MAX_TEXT_CHARS) + 1, big)))).isEqualTo("texts");
-    assertThat(fieldOf(() -> new FineTuneRequest("n", "scratch", AdaptationMethod.FULL, null,
+    assertThat(fieldOf(() -> FineTuneRequest.ofTexts("n", "scratch", AdaptationMethod.FULL, null,
         training(1, 0, 8, 128, 1e-3), java.util.Arrays.asList("a", null)))).isEqualTo("texts[1]");
   }
 }
