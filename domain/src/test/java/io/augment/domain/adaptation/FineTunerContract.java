@@ -51,8 +51,7 @@ public abstract class FineTunerContract {
     assertThat(listener.ends()).hasSize(1);
     assertThat(listener.of("running")).as("running is reported before the end").isNotEmpty();
     assertThat(listener.heard.indexOf(listener.of("running").get(0))).isLessThan(listener.heard.indexOf(listener.ends().get(0)));
-    assertThat(listener.metrics).isNotNull();
-    assertThat(listener.metrics.trainableParameters()).isPositive();
+    assertThat(listener.metrics).as("a success reports what the run measured").isNotNull();
   }
 
   @Test
