@@ -1,20 +1,28 @@
 package io.augment.application.adaptation;
 
 import io.augment.domain.adaptation.AdaptationMethod;
+import io.augment.domain.adaptation.FineTuneDefaults;
 import io.augment.domain.adaptation.LoraSettings;
 import io.augment.domain.adaptation.TrainingSettings;
 import io.augment.domain.model.InvalidInputException;
 import java.util.Locale;
 import java.util.Set;
 
-/** Fine-tuning settings as APIs receive them (every field optional), with the defaults filled in. */
+/** Fine-tuning settings as APIs receive them (every field optional), completed from the trainer's defaults. */
 public final class FineTuneOptions {
+  /** Epochs, batch size and sequence length of a request that leaves them out. */
+  public static final int DEFAULT_EPOCHS = 1;
+  public static final int DEFAULT_BATCH_SIZE = 8;
+  public static final int DEFAULT_SEQUENCE_LENGTH = 128;
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   private FineTuneOptions() {}
 
-  /** Unset fields take {@link FineTuneCommand#DEFAULT_LORA}'s. */
+  /** Unset fields take the trainer's default LoRA settings. */
   public record Lora(Integer rank, Double alpha, Double dropout, Set<String> targetModules) {
-    public LoraSettings settings() {
-      LoraSettings d = FineTuneCommand.DEFAULT_LORA;
+    public LoraSettings settings(FineTuneDefaults defaults) {
+      LoraSettings d = defaults.lora();
       return new LoraSettings(rank == null ? d.rank() : rank, alpha == null ? d.alpha() : alpha,
           dropout == null ? d.dropout() : dropout,
           targetModules == null || targetModules.isEmpty() ? d.targetModules() : targetModules);
@@ -22,15 +30,18 @@ public final class FineTuneOptions {
   }
 
   /**
-   * Unset fields: one epoch, no step limit, batch 8, 128-token sequences, learning rate 2e-3 for
-   * LoRA and 5e-4 for full fine-tuning, seed 1.
+   * Unset fields: {@value #DEFAULT_EPOCHS} epoch, no step limit, batch {@value #DEFAULT_BATCH_SIZE},
+   * {@value #DEFAULT_SEQUENCE_LENGTH}-token sequences, the trainer's learning rate for the method, seed 1.
    */
   public record Training(
       Integer epochs, Integer maxSteps, Integer batchSize, Integer sequenceLength, Double learningRate, Long seed) {
-    public TrainingSettings settings(AdaptationMethod method) {
-      double rate = method == AdaptationMethod.LORA ? 2e-3 : 5e-4;
-      return new TrainingSettings(epochs == null ? 1 : epochs, maxSteps == null ? 0 : maxSteps,
-          batchSize == null ? 8 : batchSize, sequenceLength == null ? 128 : sequenceLength,
+    public static final Training DEFAULTS = new Training(null, null, null, null, null, null);
+
+    public TrainingSettings settings(AdaptationMethod method, FineTuneDefaults defaults) {
+      double rate = method == AdaptationMethod.LORA ? defaults.loraLearningRate() : defaults.fullLearningRate();
+      return new TrainingSettings(epochs == null ? DEFAULT_EPOCHS : epochs, maxSteps == null ? 0 : maxSteps,
+          batchSize == null ? DEFAULT_BATCH_SIZE : batchSize,
+          sequenceLength == null ? DEFAULT_SEQUENCE_LENGTH : sequenceLength,
           learningRate == null ? rate : learningRate, seed == null ? 1 : seed);
     }
   }
@@ -47,13 +58,26 @@ public final class FineTuneOptions {
     }
   }
 
-  /** A command from API input; a blank base model means {@code scratch}. */
+  /** A command from Augment's REST or gRPC input (a knowledge base or texts). */
   public static FineTuneCommand command(
       String name, String baseModel, String method, String knowledgeBase, java.util.List<String> texts, Lora lora,
       Training training) {
-    AdaptationMethod m = method(method);
-    Training t = training == null ? new Training(null, null, null, null, null, null) : training;
-    return new FineTuneCommand(name, baseModel == null || baseModel.isBlank() ? "scratch" : baseModel, m,
-        lora == null ? null : lora.settings(), t.settings(m), knowledgeBase, texts);
+    return new FineTuneCommand(name, baseModel, method(method), lora, training, knowledgeBase, texts, null, null,
+        FineTuneCommand.Fields.AUGMENT);
+  }
+
+  /**
+   * The model name of a job created through OpenAI's API: {@code ft-<suffix>-<8 hex>}, or
+   * {@code ft-<8 hex>} without a suffix; the suffix is 1 to 40 of a-z, 0-9 and '-'.
+   */
+  public static String openAiName(String suffix) {
+    String tail = String.format("%08x", RANDOM.nextInt());
+    if (suffix == null) {
+      return "ft-" + tail;
+    }
+    if (!suffix.matches("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?")) {
+      throw new InvalidInputException("suffix", "must be 1 to 40 of a-z, 0-9 and '-', not starting or ending with '-'");
+    }
+    return "ft-" + suffix + "-" + tail;
   }
 }

@@ -10,7 +10,7 @@ import io.augment.application.knowledgebase.ManageKnowledgeBases;
 import io.augment.domain.adaptation.AdaptationMethod;
 import io.augment.domain.adaptation.AdapterCatalog;
 import io.augment.domain.adaptation.FineTuneRequest;
-import io.augment.domain.adaptation.FineTuner;
+import io.augment.application.adaptation.FineTuning;
 import io.augment.domain.evaluation.Contender;
 import io.augment.domain.evaluation.EvaluationQuestion;
 import io.augment.domain.evaluation.EvaluationRun;
@@ -43,7 +43,7 @@ public final class KnowledgeInjection {
   private final EvaluationSets sets;
   private final EvaluationRuns runs;
 
-  public KnowledgeInjection(FineTuner fineTuner, AdapterCatalog catalog, Generators generators,
+  public KnowledgeInjection(FineTuning fineTuner, AdapterCatalog catalog, Generators generators,
       ManageKnowledgeBases knowledgeBases, IngestDocuments ingest, EvaluationSets sets, EvaluationRuns runs) {
     this.training = new TrainingRuns(fineTuner, catalog);
     this.generators = generators;
@@ -66,7 +66,7 @@ public final class KnowledgeInjection {
     StagedProgress stages = new StagedProgress(progress, 50, 3, 2, 5, 5, 5, 5, 20, 5);
 
     stages.next("base model " + base);
-    TrainedModel baseModel = training.ensure(new FineTuneRequest(base, "scratch", AdaptationMethod.FULL, null,
+    TrainedModel baseModel = training.ensure(FineTuneRequest.ofTexts(base, "scratch", AdaptationMethod.FULL, null,
         spec.recipe().training(), BaseModelCorpus.texts(world, spec.recipe())), true, stages::fraction, cancelled);
 
     stages.next("base-model quality checks");
@@ -86,7 +86,7 @@ public final class KnowledgeInjection {
       String name = "kib-" + key + "-" + variant[0];
       stages.next("fine-tuning " + name);
       AdaptationMethod method = AdaptationMethod.valueOf(variant[1]);
-      injected.add(training.ensure(new FineTuneRequest(name, base, method,
+      injected.add(training.ensure(FineTuneRequest.ofTexts(name, base, method,
           method == AdaptationMethod.LORA ? spec.lora() : null,
           method == AdaptationMethod.LORA ? spec.loraTraining() : spec.fineTune(), variant[2].equals("para") ? para : plain),
           true, stages::fraction, cancelled));
@@ -164,9 +164,9 @@ public final class KnowledgeInjection {
     ingest.ingest(kb, IngestCommand.text(fact.id(), fact.title(), fact.text(), Map.of("world", "B")));
     double ragMillis = (System.nanoTime() - t0) / 1e6;
     stages.fraction(0.1);
-    TrainedModel lora = training.ensure(new FineTuneRequest("kib-" + key + "-fact-lora", base, AdaptationMethod.LORA,
+    TrainedModel lora = training.ensure(FineTuneRequest.ofTexts("kib-" + key + "-fact-lora", base, AdaptationMethod.LORA,
         spec.lora(), spec.loraTraining(), List.of(fact.text())), false, f -> stages.fraction(0.1 + 0.45 * f), cancelled);
-    TrainedModel full = training.ensure(new FineTuneRequest("kib-" + key + "-fact-full", base, AdaptationMethod.FULL,
+    TrainedModel full = training.ensure(FineTuneRequest.ofTexts("kib-" + key + "-fact-full", base, AdaptationMethod.FULL,
         null, spec.fineTune(), List.of(fact.text())), false, f -> stages.fraction(0.55 + 0.45 * f), cancelled);
     return new KnowledgeInjectionResult.OneMoreFact(ragMillis, lora.seconds(), full.seconds());
   }

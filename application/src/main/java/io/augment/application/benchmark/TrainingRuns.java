@@ -1,25 +1,25 @@
 package io.augment.application.benchmark;
 
-import io.augment.domain.adaptation.AdaptationJob;
+import io.augment.application.adaptation.FineTuning;
 import io.augment.domain.adaptation.Adapter;
 import io.augment.domain.adaptation.AdapterCatalog;
 import io.augment.domain.adaptation.FineTuneRequest;
-import io.augment.domain.adaptation.FineTuner;
+import io.augment.domain.adaptation.FineTuneStatus;
+import io.augment.domain.adaptation.FineTuningJob;
 import io.augment.domain.adaptation.TrainingCost;
-import io.augment.domain.job.JobStatus;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
-/** Runs a fine-tuning job to its end through the ports, or reuses the artifact a name already has. */
+/** Runs a fine-tuning job to its end as a durable job, or reuses the artifact a name already has. */
 final class TrainingRuns {
   private static final long POLL_MILLIS = 250;
 
-  private final FineTuner fineTuner;
+  private final FineTuning fineTuner;
   private final AdapterCatalog catalog;
 
-  TrainingRuns(FineTuner fineTuner, AdapterCatalog catalog) {
+  TrainingRuns(FineTuning fineTuner, AdapterCatalog catalog) {
     this.fineTuner = fineTuner;
     this.catalog = catalog;
   }
@@ -41,17 +41,17 @@ final class TrainingRuns {
       catalog.delete(request.name());
     }
     long start = System.nanoTime();
-    AdaptationJob job = fineTuner.start(request);
+    FineTuningJob job = fineTuner.submit(request, "knowledge-injection benchmark", null);
     while (true) {
       if (cancelled.getAsBoolean()) {
         fineTuner.cancel(job.id());
         throw new CancellationException("cancelled while training " + request.name());
       }
-      AdaptationJob now = fineTuner.job(job.id()).orElseThrow(() -> new IllegalStateException("job vanished"));
+      FineTuningJob now = fineTuner.get(job.id());
       if (now.progress() != null && now.progress().total() > 0) {
         fraction.accept(now.progress().percent() / 100.0);
       }
-      if (now.status() == JobStatus.SUCCEEDED) {
+      if (now.status() == FineTuneStatus.SUCCEEDED) {
         fraction.accept(1);
         TrainingCost cost = catalog.find(request.name()).map(Adapter::training).orElse(null);
         return new TrainedModel(request.name(), request.method().name(), request.texts().size(), false,

@@ -1,6 +1,8 @@
 package io.augment.application.tenant;
 
-import io.augment.application.adaptation.FineTuneKnowledgeBase;
+import io.augment.application.adaptation.FineTuning;
+import io.augment.application.adaptation.ManageModels;
+import io.augment.application.adaptation.TrainingFiles;
 import io.augment.application.benchmark.KnowledgeInjectionJobs;
 import io.augment.application.evaluation.EvaluationRuns;
 import io.augment.application.evaluation.EvaluationSets;
@@ -16,8 +18,6 @@ import io.augment.application.query.CompareAnswers;
 import io.augment.application.query.SearchKnowledgeBase;
 import io.augment.application.summary.SummarizeKnowledgeBase;
 import io.augment.application.summary.SummaryJobs;
-import io.augment.domain.adaptation.AdapterCatalog;
-import io.augment.domain.adaptation.FineTuner;
 import io.augment.domain.model.QuotaExceededException;
 import io.augment.domain.tenant.Quotas;
 import io.augment.domain.tenant.TenantId;
@@ -26,7 +26,8 @@ import java.util.function.Supplier;
 
 /**
  * One tenant's use cases, built over that tenant's own namespace of every backend; nothing in it can
- * reach another tenant's data. The engine's parts are absent with the local engine off.
+ * reach another tenant's data. Fine-tuning and models are always there (a server without a trainer
+ * answers them as not implemented); the knowledge-injection benchmark needs the local engine.
  */
 public record Workspace(
     TenantId tenant,
@@ -43,9 +44,9 @@ public record Workspace(
     EvaluationSets evaluationSets,
     EvaluationRuns evaluationRuns,
     EvaluationReports evaluationReports,
-    Optional<FineTuneKnowledgeBase> fineTune,
-    Optional<FineTuner> fineTuner,
-    Optional<AdapterCatalog> adapters,
+    FineTuning fineTuning,
+    TrainingFiles trainingFiles,
+    ManageModels models,
     Optional<KnowledgeInjectionJobs> benchmarks,
     Supplier<Quotas> quotas) {
 
@@ -96,7 +97,7 @@ public record Workspace(
     long n = ingestJobs.list().stream().filter(j -> !j.status().finished()).count();
     n += summaryJobs.list().stream().filter(j -> !j.status().finished()).count();
     n += evaluationRuns.list().stream().filter(r -> !r.status().finished()).count();
-    n += fineTuner.map(f -> f.jobs().stream().filter(j -> !j.status().finished()).count()).orElse(0L);
+    n += fineTuning.active();
     n += benchmarks.map(b -> b.list().stream().filter(j -> !j.status().finished()).count()).orElse(0L);
     return n;
   }

@@ -1,8 +1,5 @@
 package io.augment.application.adaptation;
 
-import io.augment.domain.adaptation.AdaptationJob;
-import io.augment.domain.adaptation.FineTuneRequest;
-import io.augment.domain.adaptation.FineTuner;
 import io.augment.domain.adaptation.TrainingCorpus;
 import io.augment.domain.model.Chunk;
 import io.augment.domain.model.Document;
@@ -14,32 +11,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Starts fine-tuning on the same data RAG answers from: one training text per document of a
- * knowledge base (its chunks in order, overlaps removed), or on texts given directly.
+ * The training texts of a knowledge base, the same data RAG answers from: one text per document
+ * (its chunks in order, the chunker's overlaps removed).
  */
-public final class FineTuneKnowledgeBase {
+public final class KnowledgeBaseCorpus {
   private static final int PAGE = 200;
   static final int MIN_OVERLAP = 16;
   private static final int MAX_OVERLAP = 4000;
 
   private final KnowledgeBaseRepository knowledgeBases;
   private final DocumentRepository documents;
-  private final FineTuner fineTuner;
 
-  public FineTuneKnowledgeBase(KnowledgeBaseRepository knowledgeBases, DocumentRepository documents, FineTuner fineTuner) {
+  public KnowledgeBaseCorpus(KnowledgeBaseRepository knowledgeBases, DocumentRepository documents) {
     this.knowledgeBases = knowledgeBases;
     this.documents = documents;
-    this.fineTuner = fineTuner;
   }
 
-  public AdaptationJob start(FineTuneCommand command) {
-    List<String> texts = command.texts() != null ? command.texts() : texts(command.knowledgeBase());
-    return fineTuner.start(new FineTuneRequest(command.name(), command.baseModel(), command.method(), command.lora(),
-        command.training(), texts));
-  }
-
-  /** One text per document, in the repository's order. */
-  List<String> texts(String knowledgeBase) {
+  /** One text per document, in the repository's order; refused when there is none. */
+  public List<String> texts(String knowledgeBase) {
     knowledgeBases.find(knowledgeBase).orElseThrow(() -> new NotFoundException("knowledge base", knowledgeBase));
     List<String> texts = new ArrayList<>();
     for (int offset = 0; ; offset += PAGE) {
