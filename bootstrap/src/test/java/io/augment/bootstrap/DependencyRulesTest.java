@@ -4,9 +4,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The hexagon's arrows point inward: domain <- application <- adapters <- bootstrap. */
@@ -49,6 +52,20 @@ class DependencyRulesTest {
         .should().dependOnClassesThat().resideInAnyPackage("io.augment.adapter.out..", "io.augment.bootstrap..")
         .check(CLASSES);
   }
+
+  /** Inbound adapters reach trainers, catalogs, stores and indexes only through the use cases. */
+  @Test
+  void inboundAdaptersNeverUseOutboundPortsDirectly() {
+    noClasses().that().resideInAPackage("io.augment.adapter.in..")
+        .should().dependOnClassesThat(OUTBOUND_PORTS)
+        .check(CLASSES);
+  }
+
+  private static final DescribedPredicate<JavaClass> OUTBOUND_PORTS = DescribedPredicate.describe(
+      "outbound ports (trainer, adapter catalog, training-data parser, repositories, indexes)",
+      c -> c.getPackageName().startsWith("io.augment.domain.") && (c.getSimpleName().endsWith("Repository")
+          || Set.of("FineTuner", "AdapterCatalog", "TrainingDataParser", "VectorIndex", "LexicalIndex")
+              .contains(c.getSimpleName())));
 
   @Test
   void theCoreNeverReachesOutward() {

@@ -1,32 +1,44 @@
 package io.augment.adapter.in.grpc;
 
 import io.augment.adapter.in.CurrentWorkspace;
-import io.augment.adapter.in.grpc.v1.Adapter;
 import io.augment.adapter.in.grpc.v1.CancelFineTuneJobRequest;
+import io.augment.adapter.in.grpc.v1.DeleteAdapterRequest;
+import io.augment.adapter.in.grpc.v1.DeleteAdapterResponse;
+import io.augment.adapter.in.grpc.v1.DeleteTrainingFileRequest;
+import io.augment.adapter.in.grpc.v1.DeleteTrainingFileResponse;
 import io.augment.adapter.in.grpc.v1.FineTuneJob;
+import io.augment.adapter.in.grpc.v1.FineTuneJobUpdate;
 import io.augment.adapter.in.grpc.v1.GetFineTuneJobRequest;
+import io.augment.adapter.in.grpc.v1.GetTrainingFileRequest;
 import io.augment.adapter.in.grpc.v1.ListAdaptersRequest;
 import io.augment.adapter.in.grpc.v1.ListAdaptersResponse;
+import io.augment.adapter.in.grpc.v1.ListFineTuneCheckpointsRequest;
+import io.augment.adapter.in.grpc.v1.ListFineTuneCheckpointsResponse;
+import io.augment.adapter.in.grpc.v1.ListFineTuneEventsRequest;
+import io.augment.adapter.in.grpc.v1.ListFineTuneEventsResponse;
 import io.augment.adapter.in.grpc.v1.ListFineTuneJobsRequest;
 import io.augment.adapter.in.grpc.v1.ListFineTuneJobsResponse;
+import io.augment.adapter.in.grpc.v1.ListTrainingFilesRequest;
+import io.augment.adapter.in.grpc.v1.ListTrainingFilesResponse;
 import io.augment.adapter.in.grpc.v1.LoraOptions;
 import io.augment.adapter.in.grpc.v1.StartFineTuneRequest;
-import io.augment.adapter.in.grpc.v1.TrainingMetrics;
+import io.augment.adapter.in.grpc.v1.TrainingFile;
 import io.augment.adapter.in.grpc.v1.TrainingOptions;
-import io.augment.application.adaptation.FineTuneKnowledgeBase;
+import io.augment.adapter.in.grpc.v1.UploadTrainingFileRequest;
+import io.augment.adapter.in.grpc.v1.WatchFineTuneJobRequest;
+import io.augment.application.adaptation.FineTuneCommand;
 import io.augment.application.adaptation.FineTuneOptions;
+import io.augment.application.adaptation.FineTuning;
 import io.augment.application.tenant.Workspace;
-import io.augment.domain.adaptation.AdaptationJob;
-import io.augment.domain.adaptation.FineTuner;
-import io.augment.domain.model.NotFoundException;
-import io.grpc.Status;
+import io.augment.domain.model.InvalidInputException;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.util.LinkedHashSet;
-import java.util.Locale;
-import java.util.Optional;
 
+/** Fine-tuning over gRPC: the same jobs, events, files and models as /api/v1/fine-tunes and /v1/files. */
 @GrpcService
 @Blocking
 public class FineTuningService implements io.augment.adapter.in.grpc.v1.FineTuning {
@@ -36,6 +48,10 @@ public class FineTuningService implements io.augment.adapter.in.grpc.v1.FineTuni
   public FineTuningService(CurrentWorkspace current, RequestLimit limit) {
     this.current = current;
     this.limit = limit;
+  }
+
+  private FineTuning fineTuning() {
+    return current.get().fineTuning();
   }
 
   @Override
@@ -55,69 +71,96 @@ public class FineTuningService implements io.augment.adapter.in.grpc.v1.FineTuni
           t.hasSequenceLength() ? t.getSequenceLength() : null, t.hasLearningRate() ? t.getLearningRate() : null,
           t.hasSeed() ? t.getSeed() : null);
     }
-    var command = FineTuneOptions.command(r.getName(), r.getBaseModel(), r.getMethod(),
-        r.getKnowledgeBase().isEmpty() ? null : r.getKnowledgeBase(), r.getTextsList(), lora, training);
+    FineTuneCommand command = new FineTuneCommand(r.getName(), Requests.orNull(r.getBaseModel()),
+        FineTuneOptions.method(r.getMethod()), lora, training, Requests.orNull(r.getKnowledgeBase()), r.getTextsList(),
+        Requests.orNull(r.getTrainingFile()), Requests.orNull(r.getValidationFile()), FineTuneCommand.Fields.AUGMENT);
     Workspace workspace = current.get();
-    FineTuneKnowledgeBase fineTune = require(workspace.fineTune());
-    return Uni.createFrom().item(job(workspace.admitJob(() -> fineTune.start(command))));
+    return Uni.createFrom().item(FineTuneMessages.job(workspace.admitJob(() -> workspace.fineTuning().start(command))));
   }
 
   @Override
   public Uni<FineTuneJob> get(GetFineTuneJobRequest r) {
-    return Uni.createFrom().item(job(find(require(current.get().fineTuner()), r.getId())));
+    return Uni.createFrom().item(FineTuneMessages.job(fineTuning().get(r.getId())));
   }
 
   @Override
   public Uni<ListFineTuneJobsResponse> list(ListFineTuneJobsRequest r) {
     return Uni.createFrom().item(ListFineTuneJobsResponse.newBuilder()
-        .addAllJobs(require(current.get().fineTuner()).jobs().stream().map(FineTuningService::job).toList()).build());
+        .addAllJobs(fineTuning().list().stream().map(FineTuneMessages::job).toList()).build());
   }
 
   @Override
   public Uni<FineTuneJob> cancel(CancelFineTuneJobRequest r) {
-    FineTuner fineTuner = require(current.get().fineTuner());
-    find(fineTuner, r.getId());
-    fineTuner.cancel(r.getId());
-    return Uni.createFrom().item(job(find(fineTuner, r.getId())));
+    return Uni.createFrom().item(FineTuneMessages.job(fineTuning().cancel(r.getId())));
+  }
+
+  @Override
+  public Uni<ListFineTuneEventsResponse> listEvents(ListFineTuneEventsRequest r) {
+    if (r.getAfterSeq() < 0) {
+      throw new InvalidInputException("after_seq", "must not be negative");
+    }
+    int size = r.hasLimit() ? r.getLimit() : FineTuning.MAX_PAGE;
+    return Uni.createFrom().item(ListFineTuneEventsResponse.newBuilder().addAllEvents(
+        fineTuning().events(r.getId(), r.getAfterSeq(), size).stream().map(FineTuneMessages::event).toList()).build());
+  }
+
+  @Override
+  public Uni<ListFineTuneCheckpointsResponse> listCheckpoints(ListFineTuneCheckpointsRequest r) {
+    return Uni.createFrom().item(ListFineTuneCheckpointsResponse.newBuilder().addAllCheckpoints(
+        fineTuning().checkpoints(r.getId()).stream().map(FineTuneMessages::checkpoint).toList()).build());
   }
 
   @Override
   public Uni<ListAdaptersResponse> listAdapters(ListAdaptersRequest r) {
-    return Uni.createFrom().item(ListAdaptersResponse.newBuilder().addAllAdapters(require(current.get().adapters()).adapters().stream()
-        .map(a -> Adapter.newBuilder().setName(a.name()).setBaseModel(a.baseModel())
-            .setMethod(a.method().name().toLowerCase(Locale.ROOT)).setBytes(a.bytes()).setModel("adapter:" + a.name())
-            .build())
-        .toList()).build());
+    return Uni.createFrom().item(ListAdaptersResponse.newBuilder()
+        .addAllAdapters(current.get().models().list().stream().map(FineTuneMessages::adapter).toList()).build());
   }
 
-  private static AdaptationJob find(FineTuner fineTuner, String id) {
-    return fineTuner.job(id).orElseThrow(() -> new NotFoundException("fine-tune job", id));
+  @Override
+  public Uni<DeleteAdapterResponse> deleteAdapter(DeleteAdapterRequest r) {
+    current.get().models().delete(r.getName());
+    return Uni.createFrom().item(DeleteAdapterResponse.getDefaultInstance());
   }
 
-  /** The engine's part, or UNIMPLEMENTED when the local engine is off. */
-  private static <T> T require(Optional<T> part) {
-    if (part.isEmpty()) {
-      throw Status.UNIMPLEMENTED.withDescription(
-          "fine-tuning needs the local engine, which is switched off (augment.engine.enabled=false)").asRuntimeException();
-    }
-    return part.get();
+  @Override
+  public Uni<TrainingFile> uploadFile(UploadTrainingFileRequest r) {
+    limit.check(r);
+    return Uni.createFrom().item(FineTuneMessages.file(current.get().trainingFiles()
+        .upload(r.getFilename(), r.getPurpose(), r.getContent().toByteArray())));
   }
 
-  static FineTuneJob job(AdaptationJob j) {
-    FineTuneJob.Builder b = FineTuneJob.newBuilder().setId(j.id()).setName(j.request().name())
-        .setBaseModel(j.request().baseModel()).setMethod(j.request().method().name().toLowerCase(Locale.ROOT))
-        .setStatus(Messages.lower(j.status())).setTexts(j.request().texts().size())
-        .setProgress(Messages.progress(j.progress()));
-    var m = j.metrics();
-    if (m != null) {
-      b.setMetrics(TrainingMetrics.newBuilder().setTotalParameters(m.totalParameters())
-          .setTrainableParameters(m.trainableParameters()).setTrainablePercent(m.trainablePercent())
-          .setTokensPerSecond(m.tokensPerSecond()).addAllLossCurve(m.lossCurve()).setPeakHeapBytes(m.peakHeapBytes())
-          .setPeakNativeBytes(m.peakNativeBytes()).setArtifactBytes(m.artifactBytes()));
+  @Override
+  public Uni<TrainingFile> getFile(GetTrainingFileRequest r) {
+    return Uni.createFrom().item(FineTuneMessages.file(current.get().trainingFiles().get(r.getId())));
+  }
+
+  @Override
+  public Uni<ListTrainingFilesResponse> listFiles(ListTrainingFilesRequest r) {
+    return Uni.createFrom().item(ListTrainingFilesResponse.newBuilder()
+        .addAllFiles(current.get().trainingFiles().list().stream().map(FineTuneMessages::file).toList()).build());
+  }
+
+  @Override
+  public Uni<DeleteTrainingFileResponse> deleteFile(DeleteTrainingFileRequest r) {
+    current.get().trainingFiles().delete(r.getId());
+    return Uni.createFrom().item(DeleteTrainingFileResponse.getDefaultInstance());
+  }
+
+  /**
+   * Reads the job on the call's thread (an unknown one fails the call at once), then polls its
+   * events on the worker pool's scheduler until the job has ended or the client cancels.
+   */
+  @Override
+  public Multi<FineTuneJobUpdate> watch(WatchFineTuneJobRequest r) {
+    if (r.getAfterSeq() < 0) {
+      throw new InvalidInputException("after_seq", "must not be negative");
     }
-    if (j.error() != null) {
-      b.setError(j.error());
-    }
-    return b.build();
+    FineTuning fineTuning = fineTuning();
+    FineTuneJob first = FineTuneMessages.job(fineTuning.get(r.getId()));
+    return Multi.createFrom().emitter(emitter -> {
+      emitter.emit(FineTuneJobUpdate.newBuilder().setJob(first).build());
+      JobWatch watch = new JobWatch(fineTuning, r.getId(), r.getAfterSeq(), emitter);
+      watch.schedule(Infrastructure.getDefaultWorkerPool());
+    });
   }
 }

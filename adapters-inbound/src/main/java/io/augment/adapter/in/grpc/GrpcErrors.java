@@ -7,6 +7,7 @@ import io.augment.domain.model.CapacityExceededException;
 import io.augment.domain.model.ConflictException;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.NotFoundException;
+import io.augment.domain.model.NotImplementedException;
 import io.augment.domain.model.PayloadTooLargeException;
 import io.augment.domain.model.PermissionDeniedException;
 import io.augment.domain.model.QuotaExceededException;
@@ -34,17 +35,18 @@ public final class GrpcErrors {
   public static final Metadata.Key<String> RETRY_AFTER = Metadata.Key.of("retry-after", Metadata.ASCII_STRING_MARSHALLER);
 
   /** Domain exception to status; a subclass not listed takes its nearest listed superclass's. */
-  static final Map<Class<? extends AugmentException>, Status.Code> TABLE = Map.of(
-      InvalidInputException.class, Status.Code.INVALID_ARGUMENT,
-      UnauthenticatedException.class, Status.Code.UNAUTHENTICATED,
-      PermissionDeniedException.class, Status.Code.PERMISSION_DENIED,
-      UnsupportedMediaTypeException.class, Status.Code.INVALID_ARGUMENT,
-      NotFoundException.class, Status.Code.NOT_FOUND,
-      AlreadyExistsException.class, Status.Code.ALREADY_EXISTS,
-      ConflictException.class, Status.Code.FAILED_PRECONDITION,
-      PayloadTooLargeException.class, Status.Code.RESOURCE_EXHAUSTED,
-      CapacityExceededException.class, Status.Code.RESOURCE_EXHAUSTED,
-      BackendUnavailableException.class, Status.Code.UNAVAILABLE);
+  static final Map<Class<? extends AugmentException>, Status.Code> TABLE = Map.ofEntries(
+      Map.entry(InvalidInputException.class, Status.Code.INVALID_ARGUMENT),
+      Map.entry(UnauthenticatedException.class, Status.Code.UNAUTHENTICATED),
+      Map.entry(PermissionDeniedException.class, Status.Code.PERMISSION_DENIED),
+      Map.entry(UnsupportedMediaTypeException.class, Status.Code.INVALID_ARGUMENT),
+      Map.entry(NotFoundException.class, Status.Code.NOT_FOUND),
+      Map.entry(AlreadyExistsException.class, Status.Code.ALREADY_EXISTS),
+      Map.entry(ConflictException.class, Status.Code.FAILED_PRECONDITION),
+      Map.entry(PayloadTooLargeException.class, Status.Code.RESOURCE_EXHAUSTED),
+      Map.entry(CapacityExceededException.class, Status.Code.RESOURCE_EXHAUSTED),
+      Map.entry(BackendUnavailableException.class, Status.Code.UNAVAILABLE),
+      Map.entry(NotImplementedException.class, Status.Code.UNIMPLEMENTED));
 
   private static final Logger LOG = Logger.getLogger(GrpcErrors.class);
 

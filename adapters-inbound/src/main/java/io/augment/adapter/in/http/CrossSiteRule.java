@@ -10,7 +10,9 @@ import java.util.Set;
  * Cross-site request forgery guard. A web page on any origin can make a browser POST without a
  * preflight when the body is one of the CORS "simple" types (or has no type), so such a POST
  * must carry {@value #HEADER}, which a foreign page cannot add without a preflight (and the
- * preflight is refused by {@link OriginPolicy}). JSON and gRPC requests are unaffected. PUT,
+ * preflight is refused by {@link OriginPolicy}). A bearer token or {@code X-API-Key} marks it just as
+ * well (a browser never adds either by itself), so API clients such as OpenAI's SDKs uploading
+ * files need no extra header. JSON and gRPC requests are unaffected. PUT,
  * PATCH and DELETE are always preflighted by browsers, so the origin check covers them.
  */
 final class CrossSiteRule {
@@ -30,8 +32,7 @@ final class CrossSiteRule {
     if (!media.isEmpty() && !SIMPLE_TYPES.contains(media)) {
       return Optional.empty();
     }
-    String marker = request.getHeader(HEADER);
-    if (marker != null && !marker.isBlank()) {
+    if (deliberate(request)) {
       if (media.isEmpty() && hasBody(request)) {
         return Optional.of(new Refusal(415, "a request body needs a Content-Type: send application/json "
             + "(or multipart/form-data for a file upload)", "Content-Type"));
@@ -41,6 +42,14 @@ final class CrossSiteRule {
     String what = media.isEmpty() ? "a POST without Content-Type" : "a " + media + " POST";
     return Optional.of(new Refusal(403, what + " needs the header " + HEADER
         + ": 1 (a web page on another site could send it otherwise); JSON requests need no header", HEADER));
+  }
+
+  private static boolean deliberate(HttpServerRequest request) {
+    String marker = request.getHeader(HEADER);
+    String key = request.getHeader("X-API-Key");
+    String authorization = request.getHeader("Authorization");
+    return marker != null && !marker.isBlank() || key != null && !key.isBlank()
+        || authorization != null && authorization.strip().regionMatches(true, 0, "Bearer ", 0, 7);
   }
 
   private static boolean hasBody(HttpServerRequest request) {

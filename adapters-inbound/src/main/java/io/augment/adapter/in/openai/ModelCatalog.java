@@ -4,9 +4,11 @@ import io.augment.adapter.in.CurrentWorkspace;
 import io.augment.application.generation.Generators;
 import io.augment.application.knowledgebase.ManageKnowledgeBases;
 import io.augment.application.retrieval.EmbeddingModels;
-import io.augment.domain.adaptation.AdapterCatalog;
+import io.augment.application.adaptation.ManageModels;
+import io.augment.domain.adaptation.Adapter;
 import io.augment.domain.model.KnowledgeBase;
 import io.augment.domain.model.NotFoundException;
+import io.augment.domain.model.NotImplementedException;
 import io.augment.domain.retrieval.EmbeddingModel;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -17,13 +19,13 @@ import java.util.Optional;
 /**
  * The model names the OpenAI API serves to the calling tenant: each generator ({@code Generator#id()}, the configured one
  * first),
- * {@code rag:<kb>} per knowledge base, {@code adapter:<name>} per fine-tuned adapter when an
- * {@link AdapterCatalog} is configured, and each embedding model's id.
+ * {@code rag:<kb>} per knowledge base, {@code adapter:<name>} per model or adapter the tenant's trainer
+ * made ({@link ManageModels}; none on a server without a trainer), and each embedding model's id.
  */
 @Singleton
 public class ModelCatalog {
   static final String RAG = "rag:";
-  static final String ADAPTER = "adapter:";
+  static final String ADAPTER = ManageModels.PREFIX;
 
   private final CurrentWorkspace current;
   private final EmbeddingModels embeddings;
@@ -47,7 +49,7 @@ public class ModelCatalog {
     List<ModelJson> models = new ArrayList<>();
     generators().ids().forEach(id -> models.add(ModelJson.of(id, started)));
     knowledgeBases().list().forEach(v -> models.add(rag(v.knowledgeBase())));
-    adapterCatalog().ifPresent(c -> c.adapters().forEach(a -> models.add(ModelJson.of(ADAPTER + a.name(), started))));
+    trained().forEach(a -> models.add(ModelJson.of(ADAPTER + a.name(), started)));
     embeddings.ids().forEach(id -> models.add(ModelJson.of(id, started)));
     return models;
   }
@@ -83,7 +85,7 @@ public class ModelCatalog {
     }
     if (model.startsWith(ADAPTER)) {
       String name = model.substring(ADAPTER.length());
-      if (adapterCatalog().flatMap(c -> c.find(name)).isEmpty()) {
+      if (trainedModel(name).isEmpty()) {
         throw OpenAiException.modelNotFound(model, "no fine-tuned adapter '" + name + "'");
       }
       return new ChatTarget(model, null, name);
@@ -103,8 +105,21 @@ public class ModelCatalog {
     return embeddings.byId(model);
   }
 
-  private Optional<AdapterCatalog> adapterCatalog() {
-    return current.get().adapters();
+  /** The trained models; none where the server has no trainer (listing models must not fail for it). */
+  private List<Adapter> trained() {
+    try {
+      return current.get().models().list();
+    } catch (NotImplementedException e) {
+      return List.of();
+    }
+  }
+
+  private Optional<Adapter> trainedModel(String name) {
+    try {
+      return current.get().models().find(name);
+    } catch (NotImplementedException e) {
+      return Optional.empty();
+    }
   }
 
   private static ModelJson rag(KnowledgeBase kb) {

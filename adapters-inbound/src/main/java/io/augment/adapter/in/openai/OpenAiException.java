@@ -6,6 +6,7 @@ import io.augment.domain.model.CapacityExceededException;
 import io.augment.domain.model.ConflictException;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.NotFoundException;
+import io.augment.domain.model.NotImplementedException;
 import io.augment.domain.model.PayloadTooLargeException;
 import io.augment.domain.model.PermissionDeniedException;
 import io.augment.domain.model.QuotaExceededException;
@@ -46,6 +47,11 @@ public class OpenAiException extends RuntimeException {
     return new OpenAiException(400, message, param, null);
   }
 
+  /** 404 for an object other than a model (a file, a fine-tuning job), {@code param} naming its id. */
+  public static OpenAiException notFound(String param, String message) {
+    return new OpenAiException(404, message, param, null);
+  }
+
   public static OpenAiException modelNotFound(String model, String why) {
     return new OpenAiException(404, "The model '" + model + "' does not exist" + (why == null ? "" : ": " + why),
         "model", "model_not_found");
@@ -56,7 +62,8 @@ public class OpenAiException extends RuntimeException {
    * streams alike: invalid input 400 (param: the OpenAI field), not found 404 {@code model_not_found},
    * no or a bad key 401 {@code invalid_api_key}, scope too low 403, conflict 409, too large 413,
    * capacity 429 {@code rate_limit_exceeded} (a tenant's quota with {@code Retry-After}), backend
-   * down 502 {@code backend_unavailable}, anything else 500
+   * down 502 {@code backend_unavailable}, a capability the server is configured without 501
+   * {@code not_implemented}, anything else 500
    * with an error id. A 5xx is logged here, once (an unexpected one with its stack trace); a 4xx
    * is not logged above DEBUG.
    */
@@ -88,6 +95,9 @@ public class OpenAiException extends RuntimeException {
     }
     if (e instanceof CapacityExceededException) {
       return new OpenAiException(429, e.getMessage(), null, "rate_limit_exceeded");
+    }
+    if (e instanceof NotImplementedException) {
+      return new OpenAiException(501, e.getMessage(), null, "not_implemented");
     }
     if (e instanceof BackendUnavailableException) {
       LOG.warnf("backend failed: %s", e.getMessage());

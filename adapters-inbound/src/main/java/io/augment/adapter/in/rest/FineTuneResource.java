@@ -2,16 +2,17 @@ package io.augment.adapter.in.rest;
 
 import io.augment.adapter.in.Access;
 import io.augment.adapter.in.CurrentWorkspace;
-import io.augment.adapter.in.rest.Dtos.ProgressJson;
+import io.augment.adapter.in.rest.FineTuneJson.AdapterJson;
+import io.augment.adapter.in.rest.FineTuneJson.CheckpointJson;
+import io.augment.adapter.in.rest.FineTuneJson.EventJson;
+import io.augment.adapter.in.rest.FineTuneJson.FineTuneInput;
+import io.augment.adapter.in.rest.FineTuneJson.FineTuneJobJson;
 import io.augment.application.adaptation.FineTuneCommand;
-import io.augment.application.adaptation.FineTuneKnowledgeBase;
 import io.augment.application.adaptation.FineTuneOptions;
+import io.augment.application.adaptation.FineTuning;
 import io.augment.application.tenant.Workspace;
-import io.augment.domain.adaptation.AdaptationJob;
-import io.augment.domain.adaptation.Adapter;
-import io.augment.domain.adaptation.FineTuner;
+import io.augment.domain.adaptation.FineTuningJob;
 import io.augment.domain.model.InvalidInputException;
-import io.augment.domain.model.NotFoundException;
 import io.augment.domain.tenant.Scope;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,17 +21,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Fine-tuning (full or LoRA) on a knowledge base's documents, and the resulting models and adapters. */
+/**
+ * Fine-tuning jobs (full or LoRA) on a knowledge base's documents, given texts or an uploaded
+ * training file, and the models and adapters they made. Jobs are durable; a server without a
+ * trainer answers 501.
+ */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,43 +45,17 @@ public class FineTuneResource {
     this.current = current;
   }
 
-  /** All fields but name, method and one of knowledgeBase/texts are optional. */
-  public record FineTuneInput(
-      String name, String baseModel, String method, String knowledgeBase, List<String> texts,
-      FineTuneOptions.Lora lora, FineTuneOptions.Training training) {}
-
-  public record MetricsJson(
-      long totalParameters, long trainableParameters, double trainablePercent, double tokensPerSecond,
-      List<Double> lossCurve, long peakHeapBytes, long peakNativeBytes, long artifactBytes) {
-    static MetricsJson of(AdaptationJob.TrainingMetrics m) {
-      return m == null ? null : new MetricsJson(m.totalParameters(), m.trainableParameters(), m.trainablePercent(),
-          m.tokensPerSecond(), m.lossCurve(), m.peakHeapBytes(), m.peakNativeBytes(), m.artifactBytes());
-    }
-  }
-
-  public record FineTuneJobJson(
-      String id, String name, String baseModel, String method, String status, int texts, ProgressJson progress,
-      MetricsJson metrics, String error) {
-    static FineTuneJobJson of(AdaptationJob j) {
-      return new FineTuneJobJson(j.id(), j.request().name(), j.request().baseModel(),
-          j.request().method().name().toLowerCase(Locale.ROOT), j.status().name().toLowerCase(Locale.ROOT),
-          j.request().texts().size(), ProgressJson.of(j.progress()), MetricsJson.of(j.metrics()), j.error());
-    }
-  }
-
-  public record AdapterJson(String name, String baseModel, String method, long bytes, String model) {
-    static AdapterJson of(Adapter a) {
-      return new AdapterJson(a.name(), a.baseModel(), a.method().name().toLowerCase(Locale.ROOT), a.bytes(),
-          "adapter:" + a.name());
-    }
+  private FineTuning fineTuning() {
+    return current.get().fineTuning();
   }
 
   @POST
   @Path("/fine-tunes")
-  @Operation(summary = "Start fine-tuning (full or LoRA) on a knowledge base's documents or on given texts",
-      description = "Runs in the background on the local engine; poll the job for progress (steps, tokens/s, ETA) "
-          + "and metrics. baseModel 'scratch' pretrains a new model. The result is served as model adapter:<name> "
-          + "on /v1/chat/completions.")
+  @Operation(summary = "Start fine-tuning (full or LoRA) on a knowledge base, given texts or an uploaded training file",
+      description = "Give exactly one of knowledgeBase, texts and trainingFile (an id from POST /v1/files); "
+          + "validationFile is optional. Runs in the background; the job survives a restart. Follow it with "
+          + "GET .../{id} and .../{id}/events. baseModel 'scratch' pretrains a new model on the local engine. "
+          + "The result is served as model adapter:<name> on /v1/chat/completions.")
   @Access(Scope.WRITE)
   public Response start(FineTuneInput body) {
     if (body == null) {
@@ -86,17 +63,16 @@ public class FineTuneResource {
     }
     FineTuneCommand command = command(body);
     Workspace workspace = current.get();
-    FineTuneKnowledgeBase fineTune = require(workspace.fineTune());
-    AdaptationJob job = workspace.admitJob(() -> fineTune.start(command));
+    FineTuningJob job = workspace.admitJob(() -> workspace.fineTuning().start(command));
     return Response.accepted(FineTuneJobJson.of(job)).location(URI.create("/api/v1/fine-tunes/" + job.id())).build();
   }
 
   @GET
   @Path("/fine-tunes")
-  @Operation(summary = "List fine-tuning jobs since start-up")
+  @Operation(summary = "List the kept fine-tuning jobs, newest first")
   @Access(Scope.READ)
   public List<FineTuneJobJson> jobs() {
-    return require(current.get().fineTuner()).jobs().stream().map(FineTuneJobJson::of).toList();
+    return fineTuning().list().stream().map(FineTuneJobJson::of).toList();
   }
 
   @GET
@@ -104,26 +80,43 @@ public class FineTuneResource {
   @Operation(summary = "Read a fine-tuning job's status, progress and metrics")
   @Access(Scope.READ)
   public FineTuneJobJson job(@PathParam("id") String id) {
-    return FineTuneJobJson.of(find(require(current.get().fineTuner()), id));
+    return FineTuneJobJson.of(fineTuning().get(id));
   }
 
   @DELETE
   @Path("/fine-tunes/{id}")
-  @Operation(summary = "Cancel a fine-tuning job; nothing is installed")
+  @Operation(summary = "Cancel a fine-tuning job; nothing is installed. A finished job is returned as it is")
   @Access(Scope.WRITE)
   public FineTuneJobJson cancel(@PathParam("id") String id) {
-    FineTuner fineTuner = require(current.get().fineTuner());
-    find(fineTuner, id);
-    fineTuner.cancel(id);
-    return FineTuneJobJson.of(find(fineTuner, id));
+    return FineTuneJobJson.of(fineTuning().cancel(id));
+  }
+
+  @GET
+  @Path("/fine-tunes/{id}/events")
+  @Operation(summary = "A job's events (state changes, warnings, step metrics), oldest first",
+      description = "after: return events with seq above it (default 0); limit: 1 to 100 (default 100).")
+  @Access(Scope.READ)
+  public List<EventJson> events(@PathParam("id") String id, @QueryParam("after") String after,
+      @QueryParam("limit") String limit) {
+    long afterSeq = QueryParams.longInteger("after", after, 0, 0, Long.MAX_VALUE);
+    int size = QueryParams.integer("limit", limit, FineTuning.MAX_PAGE, 1, FineTuning.MAX_PAGE);
+    return fineTuning().events(id, afterSeq, size).stream().map(EventJson::of).toList();
+  }
+
+  @GET
+  @Path("/fine-tunes/{id}/checkpoints")
+  @Operation(summary = "The checkpoints the trainer keeps for a job, oldest first")
+  @Access(Scope.READ)
+  public List<CheckpointJson> checkpoints(@PathParam("id") String id) {
+    return fineTuning().checkpoints(id).stream().map(CheckpointJson::of).toList();
   }
 
   @GET
   @Path("/adapters")
-  @Operation(summary = "Models and adapters the local engine has (pretrained, fully fine-tuned, LoRA)")
+  @Operation(summary = "The models and adapters trained (fully fine-tuned, LoRA), each served as adapter:<name>")
   @Access(Scope.READ)
   public List<AdapterJson> adapters() {
-    return require(current.get().adapters()).adapters().stream().map(AdapterJson::of).toList();
+    return current.get().models().list().stream().map(AdapterJson::of).toList();
   }
 
   @DELETE
@@ -131,27 +124,12 @@ public class FineTuneResource {
   @Operation(summary = "Delete a model or adapter")
   @Access(Scope.WRITE)
   public Response deleteAdapter(@PathParam("name") String name) {
-    if (!require(current.get().adapters()).delete(name)) {
-      throw new NotFoundException("adapter", name);
-    }
+    current.get().models().delete(name);
     return Response.noContent().build();
   }
 
-  private static AdaptationJob find(FineTuner fineTuner, String id) {
-    return fineTuner.job(id).orElseThrow(() -> new NotFoundException("fine-tune job", id));
-  }
-
-  /** The engine's part, or 501 when the local engine is off. */
-  private static <T> T require(Optional<T> part) {
-    if (part.isEmpty()) {
-      throw new WebApplicationException(Problem.response(501, "Not Implemented",
-          "fine-tuning needs the local engine, which is switched off (augment.engine.enabled=false)", null));
-    }
-    return part.get();
-  }
-
   static FineTuneCommand command(FineTuneInput in) {
-    return FineTuneOptions.command(in.name(), in.baseModel(), in.method(), in.knowledgeBase(), in.texts(), in.lora(),
-        in.training());
+    return new FineTuneCommand(in.name(), in.baseModel(), FineTuneOptions.method(in.method()), in.lora(), in.training(),
+        in.knowledgeBase(), in.texts(), in.trainingFile(), in.validationFile(), FineTuneCommand.Fields.AUGMENT);
   }
 }

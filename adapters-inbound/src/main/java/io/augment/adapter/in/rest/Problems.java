@@ -6,6 +6,7 @@ import io.augment.domain.model.CapacityExceededException;
 import io.augment.domain.model.ConflictException;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.NotFoundException;
+import io.augment.domain.model.NotImplementedException;
 import io.augment.domain.model.PayloadTooLargeException;
 import io.augment.domain.model.PermissionDeniedException;
 import io.augment.domain.model.QuotaExceededException;
@@ -33,6 +34,7 @@ import org.jboss.logging.Logger;
  * UnsupportedMediaTypeException             415  field = file
  * CapacityExceededException                 429  (e.g. the fine-tuning queue is full)
  * QuotaExceededException                    429  Retry-After: its seconds (a tenant's quota)
+ * NotImplementedException                   501  (a capability the server is configured without)
  * BackendUnavailableException               502
  * WebApplicationException                   its own status
  * anything else                             500  errorId, logged once with its stack trace
@@ -85,6 +87,10 @@ public final class Problems {
     }
     if (e instanceof CapacityExceededException) {
       return client(Status.TOO_MANY_REQUESTS, e.getMessage(), null);
+    }
+    if (e instanceof NotImplementedException) {
+      LOG.debugf("501: %s", e.getMessage());
+      return new Problem(501, "Not Implemented", e.getMessage(), null);
     }
     if (e instanceof BackendUnavailableException backend) {
       String id = errorId();
