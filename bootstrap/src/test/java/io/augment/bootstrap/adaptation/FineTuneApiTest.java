@@ -8,14 +8,25 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.isOneOf;
 
+import com.google.protobuf.ByteString;
 import io.augment.adapter.in.grpc.GrpcErrors;
 import io.augment.adapter.in.grpc.v1.Adapter;
+import io.augment.adapter.in.grpc.v1.DeleteAdapterRequest;
+import io.augment.adapter.in.grpc.v1.DeleteTrainingFileRequest;
 import io.augment.adapter.in.grpc.v1.FineTuneJob;
+import io.augment.adapter.in.grpc.v1.FineTuneJobUpdate;
 import io.augment.adapter.in.grpc.v1.FineTuningGrpc;
 import io.augment.adapter.in.grpc.v1.GetFineTuneJobRequest;
+import io.augment.adapter.in.grpc.v1.GetTrainingFileRequest;
 import io.augment.adapter.in.grpc.v1.ListAdaptersRequest;
+import io.augment.adapter.in.grpc.v1.ListFineTuneCheckpointsRequest;
+import io.augment.adapter.in.grpc.v1.ListFineTuneEventsRequest;
+import io.augment.adapter.in.grpc.v1.ListTrainingFilesRequest;
 import io.augment.adapter.in.grpc.v1.StartFineTuneRequest;
+import io.augment.adapter.in.grpc.v1.TrainingFile;
 import io.augment.adapter.in.grpc.v1.TrainingOptions;
+import io.augment.adapter.in.grpc.v1.UploadTrainingFileRequest;
+import io.augment.adapter.in.grpc.v1.WatchFineTuneJobRequest;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
@@ -28,6 +39,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +61,8 @@ class FineTuneApiTest {
     public Map<String, String> getConfigOverrides() {
       return Map.of(
           "augment.engine.scratch.vocab-size", "320",
-          "augment.engine.scratch.context-length", "32",
+          "augment.engine.scratch.context-length", "128", // OpenAI's API has no sequence length: the default 128 must fit
+          "augment.fine-tuning.checkpoint-every-steps", "2",
           "augment.engine.scratch.width", "32",
           "augment.engine.scratch.layers", "2",
           "augment.engine.scratch.heads", "2",
@@ -68,9 +81,7 @@ class FineTuneApiTest {
   }
 
   private static JsonPath awaitDone(String location) {
-    await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500))
-        .until(() -> !List.of("queued", "running").contains(given().get(location).path("status")));
-    return given().get(location).then().statusCode(200).extract().jsonPath();
+    return TrainingData.awaitEnd(location);
   }
 
   @Test
@@ -86,10 +97,17 @@ class FineTuneApiTest {
     String location = given().contentType(ContentType.JSON)
         .body(Map.of("name", base, "baseModel", "scratch", "method", "full", "knowledgeBase", kb, "training", training(30)))
         .post("/api/v1/fine-tunes").then().statusCode(202)
-        .body("status", isOneOf("queued", "running")).body("texts", equalTo(4)).body("method", equalTo("full"))
+        .body("status", isOneOf("queued", "running")).body("examples", equalTo(4)).body("method", equalTo("full"))
+        .body("source", equalTo("knowledge-base:" + kb)).body("model", org.hamcrest.Matchers.nullValue())
         .extract().header("Location");
     JsonPath full = awaitDone(location);
     assertThat(full.getString("status")).as(full.getString("error")).isEqualTo("succeeded");
+    assertThat(full.getString("model")).isEqualTo("adapter:" + base);
+    assertThat(full.getString("finishedAt")).isNotNull();
+    eventsAreStoredOldestFirstAndEndWithSuccess(location);
+    List<Integer> steps = given().get(location + "/checkpoints").then().statusCode(200).extract().path("step");
+    assertThat(steps).as("checkpoints every 2 steps, the newest kept, oldest first").isNotEmpty().isSorted()
+        .allSatisfy(step -> assertThat(step % 2).isZero());
     assertThat(full.getFloat("progress.percent")).isEqualTo(100f);
     assertThat(full.getLong("progress.done")).isEqualTo(30);
     assertThat(full.getFloat("metrics.trainablePercent")).isEqualTo(100f);
@@ -129,6 +147,20 @@ class FineTuneApiTest {
         .post(KBS + "/" + kb + "/compare").then().statusCode(404);
 
     evaluatesRagAndBothTrainedModelsAndTheReportMatchesItsPerQuestionResults(kb, base, lora);
+  }
+
+  private static void eventsAreStoredOldestFirstAndEndWithSuccess(String location) {
+    JsonPath events = given().get(location + "/events").then().statusCode(200).extract().jsonPath();
+    List<Integer> seqs = events.getList("seq", Integer.class);
+    assertThat(seqs.get(0)).isEqualTo(1);
+    assertThat(seqs).isSorted().doesNotHaveDuplicates();
+    assertThat(events.getString("message[-1]")).contains("succeeded");
+    assertThat(events.getList("findAll { it.metrics != null }.metrics.step", Integer.class))
+        .as("the first and last steps' metrics are always stored").contains(1, 30);
+    List<Integer> page = given().queryParam("after", 2).queryParam("limit", 3).get(location + "/events").then()
+        .statusCode(200).extract().path("seq");
+    assertThat(page).containsExactly(3, 4, 5);
+    given().queryParam("limit", 0).get(location + "/events").then().statusCode(400).body("field", equalTo("limit"));
   }
 
   /** An evaluation set uploaded over REST, run against rag:<kb> and the two models trained above. */
@@ -172,45 +204,123 @@ class FineTuneApiTest {
   @TestHTTPResource("/")
   URL server;
 
+  /**
+   * gRPC: a chat JSONL file uploaded, a job started on it and watched to its end (every event once,
+   * in order, then the final job), the same job read over REST; then the model deleted.
+   */
   @Test
-  void grpcClientsStartAndFollowTheSameJobs() throws InterruptedException {
-    String kb = "ftg-" + System.nanoTime();
-    given().contentType(ContentType.JSON).body(Map.of("name", kb)).post(KBS).then().statusCode(201);
-    for (String[] doc : DOCS) {
-      given().contentType(ContentType.JSON).body(Map.of("id", doc[0], "text", doc[1]))
-          .post(KBS + "/" + kb + "/documents").then().statusCode(201);
-    }
+  void grpcClientsUploadTrainWatchAndDeleteTheSameJobsAndModels() throws InterruptedException {
+    String name = "ftg-" + System.nanoTime();
     ManagedChannel channel = ManagedChannelBuilder.forAddress(server.getHost(), server.getPort()).usePlaintext().build();
     try {
       var fineTuning = FineTuningGrpc.newBlockingStub(channel).withDeadlineAfter(4, TimeUnit.MINUTES);
-      FineTuneJob started = fineTuning.start(StartFineTuneRequest.newBuilder().setName(kb + "-grpc").setMethod("full")
-          .setKnowledgeBase(kb).setTraining(TrainingOptions.newBuilder().setMaxSteps(5).setBatchSize(2)
+      TrainingFile file = fineTuning.uploadFile(UploadTrainingFileRequest.newBuilder().setFilename("chat.jsonl")
+          .setPurpose("fine-tune").setContent(ByteString.copyFrom(TrainingData.chat())).build());
+      assertThat(file.getId()).startsWith("file-");
+      assertThat(file.getExamples()).isEqualTo(TrainingData.CHAT_EXAMPLES);
+      assertThat(fineTuning.listFiles(ListTrainingFilesRequest.getDefaultInstance()).getFilesList())
+          .extracting(TrainingFile::getId).contains(file.getId());
+
+      FineTuneJob started = fineTuning.start(StartFineTuneRequest.newBuilder().setName(name).setMethod("full")
+          .setTrainingFile(file.getId()).setTraining(TrainingOptions.newBuilder().setMaxSteps(5).setBatchSize(2)
               .setSequenceLength(16).setLearningRate(0.01)).build());
       assertThat(started.getBaseModel()).isEqualTo("scratch");
-      assertThat(started.getTexts()).isEqualTo(4);
-      FineTuneJob job = started;
-      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-      while (List.of("queued", "running").contains(job.getStatus()) && System.nanoTime() < deadline) {
-        Thread.sleep(300);
-        job = fineTuning.get(GetFineTuneJobRequest.newBuilder().setId(started.getId()).build());
-      }
-      assertThat(job.getStatus()).as(job.getError()).isEqualTo("succeeded");
-      assertThat(job.getProgress().getPercent()).isEqualTo(100.0);
-      assertThat(job.getMetrics().getTrainablePercent()).isEqualTo(100.0);
-      assertThat(fineTuning.listAdapters(ListAdaptersRequest.getDefaultInstance()).getAdaptersList())
-          .extracting(Adapter::getModel).contains("adapter:" + kb + "-grpc");
-      given().get("/api/v1/fine-tunes/" + started.getId()).then().statusCode(200).body("status", equalTo("succeeded"));
+      assertThat(started.getExamples()).isEqualTo(TrainingData.CHAT_EXAMPLES);
+      assertThat(started.getSource()).isEqualTo("file:" + file.getId());
 
+      List<FineTuneJobUpdate> updates = new ArrayList<>();
+      fineTuning.watch(WatchFineTuneJobRequest.newBuilder().setId(started.getId()).build()).forEachRemaining(updates::add);
+      assertThat(updates.get(0).getJob().getId()).isEqualTo(started.getId());
+      FineTuneJob last = updates.get(updates.size() - 1).getJob();
+      assertThat(last.getStatus()).as(last.getError()).isEqualTo("succeeded");
+      assertThat(last.getModel()).isEqualTo("adapter:" + name);
+      assertThat(last.getProgress().getPercent()).isEqualTo(100.0);
+      List<Long> watched = updates.stream().filter(FineTuneJobUpdate::hasEvent).map(u -> u.getEvent().getSeq()).toList();
+      List<Long> stored = fineTuning.listEvents(ListFineTuneEventsRequest.newBuilder().setId(started.getId()).build())
+          .getEventsList().stream().map(e -> e.getSeq()).toList();
+      assertThat(watched).as("every stored event, once, in order").isEqualTo(stored).startsWith(1L);
+      assertThat(updates.stream().filter(FineTuneJobUpdate::hasEvent).map(u -> u.getEvent().getMessage()).toList()
+          .get(watched.size() - 1)).contains("succeeded");
+      assertThat(fineTuning.listEvents(ListFineTuneEventsRequest.newBuilder().setId(started.getId()).setAfterSeq(2)
+          .setLimit(2).build()).getEventsList()).extracting(e -> e.getSeq()).containsExactly(3L, 4L);
+      assertThat(fineTuning.listCheckpoints(ListFineTuneCheckpointsRequest.newBuilder().setId(started.getId()).build())
+          .getCheckpointsList()).isNotEmpty();
+
+      List<FineTuneJobUpdate> afterEnd = new ArrayList<>();
+      fineTuning.watch(WatchFineTuneJobRequest.newBuilder().setId(started.getId()).setAfterSeq(stored.get(stored.size() - 1))
+          .build()).forEachRemaining(afterEnd::add);
+      assertThat(afterEnd).as("a finished job: its state twice, no events").hasSize(2).noneMatch(FineTuneJobUpdate::hasEvent);
+
+      given().get("/api/v1/fine-tunes/" + started.getId()).then().statusCode(200).body("status", equalTo("succeeded"))
+          .body("source", equalTo("file:" + file.getId()));
+      assertThat(fineTuning.listAdapters(ListAdaptersRequest.getDefaultInstance()).getAdaptersList())
+          .extracting(Adapter::getModel).contains("adapter:" + name);
+      fineTuning.deleteAdapter(DeleteAdapterRequest.newBuilder().setName(name).build());
+      assertThat(fineTuning.listAdapters(ListAdaptersRequest.getDefaultInstance()).getAdaptersList())
+          .extracting(Adapter::getName).doesNotContain(name);
+      fineTuning.deleteFile(DeleteTrainingFileRequest.newBuilder().setId(file.getId()).build());
+      assertThat(codeOf(() -> fineTuning.getFile(GetTrainingFileRequest.newBuilder().setId(file.getId()).build())))
+          .isEqualTo(Status.Code.NOT_FOUND);
+    } finally {
+      channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void grpcRefusesBadInputNamingTheFieldAndUnknownJobsAsNotFound() throws InterruptedException {
+    ManagedChannel channel = ManagedChannelBuilder.forAddress(server.getHost(), server.getPort()).usePlaintext().build();
+    try {
+      var fineTuning = FineTuningGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS);
       StatusRuntimeException bad = org.assertj.core.api.Assertions.catchThrowableOfType(StatusRuntimeException.class,
           () -> fineTuning.start(StartFineTuneRequest.newBuilder().setName("x").setMethod("qlora").addTexts("t").build()));
       assertThat(bad.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
       assertThat(bad.getTrailers().get(GrpcErrors.FIELD)).isEqualTo("method");
-      StatusRuntimeException missing = org.assertj.core.api.Assertions.catchThrowableOfType(StatusRuntimeException.class,
-          () -> fineTuning.get(GetFineTuneJobRequest.newBuilder().setId("nope").build()));
-      assertThat(missing.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND);
+
+      StatusRuntimeException line = org.assertj.core.api.Assertions.catchThrowableOfType(StatusRuntimeException.class,
+          () -> fineTuning.uploadFile(UploadTrainingFileRequest.newBuilder().setFilename("bad.jsonl").setPurpose("fine-tune")
+              .setContent(ByteString.copyFrom(TrainingData.badLine2())).build()));
+      assertThat(line.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+      assertThat(line.getTrailers().get(GrpcErrors.FIELD)).isEqualTo("file");
+      assertThat(line.getStatus().getDescription()).contains("line 2");
+
+      StatusRuntimeException noFile = org.assertj.core.api.Assertions.catchThrowableOfType(StatusRuntimeException.class,
+          () -> fineTuning.start(StartFineTuneRequest.newBuilder().setName("x").setMethod("full")
+              .setTrainingFile("file-nope").build()));
+      assertThat(noFile.getTrailers().get(GrpcErrors.FIELD)).isEqualTo("trainingFile");
+
+      assertThat(codeOf(() -> fineTuning.get(GetFineTuneJobRequest.newBuilder().setId("nope").build())))
+          .isEqualTo(Status.Code.NOT_FOUND);
+      assertThat(codeOf(() -> fineTuning.watch(WatchFineTuneJobRequest.newBuilder().setId("nope").build()).hasNext()))
+          .isEqualTo(Status.Code.NOT_FOUND);
+      assertThat(codeOf(() -> fineTuning.deleteAdapter(DeleteAdapterRequest.newBuilder().setName("nope").build())))
+          .isEqualTo(Status.Code.NOT_FOUND);
     } finally {
       channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
+  }
+
+  private static Status.Code codeOf(Runnable call) {
+    StatusRuntimeException e = org.assertj.core.api.Assertions.catchThrowableOfType(StatusRuntimeException.class,
+        call::run);
+    assertThat(e).as("refused").isNotNull();
+    return e.getStatus().getCode();
+  }
+
+  /** A job cancelled while it trains ends cancelled, says so in its events, and installs nothing. */
+  @Test
+  void cancellingARunningJobEndsItCancelledAndInstallsNothing() {
+    String name = "cancel-" + System.nanoTime();
+    String location = given().contentType(ContentType.JSON)
+        .body(Map.of("name", name, "method", "full", "texts", List.of("Tides rise and fall twice a day.", "Bread rises."),
+            "training", Map.of("maxSteps", 1_000_000, "batchSize", 2, "sequenceLength", 16)))
+        .post("/api/v1/fine-tunes").then().statusCode(202).extract().header("Location");
+    TrainingData.awaitStatus(location, "running"::equals);
+    given().delete(location).then().statusCode(200).body("model", org.hamcrest.Matchers.nullValue());
+    assertThat(TrainingData.awaitEnd(location).getString("status")).isEqualTo("cancelled");
+    List<String> messages = given().get(location + "/events").then().statusCode(200).extract().path("message");
+    assertThat(messages.get(messages.size() - 1)).contains("cancelled");
+    given().get("/api/v1/adapters").then().statusCode(200).body("name", org.hamcrest.Matchers.not(hasItem(name)));
+    given().delete(location).then().statusCode(200).body("status", equalTo("cancelled")); // cancelling again changes nothing
   }
 
   @Test
@@ -229,7 +339,10 @@ class FineTuneApiTest {
     given().contentType(ContentType.JSON)
         .body(Map.of("name", "x", "method", "full", "baseModel", "no-such-model", "texts", List.of("some text")))
         .post("/api/v1/fine-tunes").then().statusCode(404);
+    given().contentType(ContentType.JSON).body(Map.of("name", "x", "method", "full", "trainingFile", "file-nope"))
+        .post("/api/v1/fine-tunes").then().statusCode(400).body("field", equalTo("trainingFile"));
     given().get("/api/v1/fine-tunes/nope").then().statusCode(404);
+    given().get("/api/v1/fine-tunes/nope/events").then().statusCode(404);
     given().delete("/api/v1/adapters/nope").then().statusCode(404);
     given().get("/api/v1/fine-tunes").then().body("size()", equalTo(before));
     given().get("/api/v1/adapters").then().statusCode(200).body("name", org.hamcrest.Matchers.not(hasItem("x")));

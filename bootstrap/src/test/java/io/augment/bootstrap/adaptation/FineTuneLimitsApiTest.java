@@ -60,7 +60,7 @@ class FineTuneLimitsApiTest {
     refused(full(Map.of("batchSize", 1_000_000)), "training.batchSize");
     refused(full(Map.of("maxSteps", 2_000_000_000)), "training.maxSteps");
     refused(full(Map.of("learningRate", 1e308)), "training.learningRate");
-    refused(full(Map.of("sequenceLength", 64)), "training.sequenceLength"); // the scratch model's context is 32
+    refused(full(Map.of("sequenceLength", 256)), "training.sequenceLength"); // the scratch model's context is 128
     refused(lora(Map.of("rank", 4096)), "lora.rank");
     refused(lora(Map.of("alpha", -1e9)), "lora.alpha");
 
