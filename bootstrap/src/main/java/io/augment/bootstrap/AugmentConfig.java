@@ -37,7 +37,75 @@ public interface AugmentConfig {
 
   Engine engine();
 
+  FineTuning fineTuning();
+
   Auth auth();
+
+  /** Who trains fine-tuning jobs, and how long their records are kept (docs/fine-tuning.md). */
+  interface FineTuning {
+    /**
+     * {@code local}: the local engine (needs {@code augment.engine.enabled=true}); {@code openai}: a
+     * remote server speaking OpenAI's fine-tuning API (OpenAI, or another Augment); {@code none}:
+     * fine-tuning answers 501 / UNIMPLEMENTED.
+     */
+    @WithDefault("local")
+    Provider provider();
+
+    /** Finished jobs kept per tenant; older ones are deleted with their events. */
+    @WithDefault("100")
+    int retainedJobs();
+
+    /** Least time between two stored metrics events of one job. */
+    @WithDefault("1s")
+    java.time.Duration metricsEvery();
+
+    /** Times a job is resumed after the server stopped under it before it is failed. */
+    @WithDefault("3")
+    int maxResumes();
+
+    /** Largest training file accepted by {@code POST /v1/files}. */
+    @WithDefault("67108864")
+    long maxFileBytes();
+
+    /** Steps between two checkpoints of a local run; 0 saves about every tenth of the run. */
+    @WithDefault("0")
+    int checkpointEverySteps();
+
+    /** Checkpoints kept per local job (the newest). */
+    @WithDefault("2")
+    int keepCheckpoints();
+
+    /** Times a local job's worker is restarted from its last checkpoint after it died, before the job fails. */
+    @WithDefault("2")
+    int maxWorkerRestarts();
+
+    Remote openai();
+
+    enum Provider { LOCAL, OPENAI, NONE }
+
+    /** The remote trainer ({@code provider=openai}). */
+    interface Remote {
+      /** Base URL of the OpenAI-compatible API, e.g. {@code https://api.openai.com/v1}. */
+      @WithDefault("https://api.openai.com/v1")
+      String baseUrl();
+
+      java.util.Optional<String> apiKey();
+
+      /** The base model a job without one starts from. */
+      java.util.Optional<String> baseModel();
+
+      @WithDefault("30s")
+      java.time.Duration timeout();
+
+      /** Time between two polls of a remote job. */
+      @WithDefault("2s")
+      java.time.Duration pollInterval();
+
+      /** Attempts after the first for a failed call. */
+      @WithDefault("3")
+      int retries();
+    }
+  }
 
   /** API keys, tenants and what stays open without a key (README "Teams and keys"). */
   interface Auth {

@@ -4,6 +4,8 @@ import io.augment.adapter.out.lucene.LuceneVectorIndex;
 import io.augment.adapter.out.memory.InMemoryDocumentRepository;
 import io.augment.adapter.out.memory.InMemoryEvaluationRunRepository;
 import io.augment.adapter.out.memory.InMemoryEvaluationSetRepository;
+import io.augment.adapter.out.memory.InMemoryFineTuneJobRepository;
+import io.augment.adapter.out.memory.InMemoryTrainingFileRepository;
 import io.augment.adapter.out.memory.InMemoryKnowledgeBaseRepository;
 import io.augment.adapter.out.memory.InMemoryVectorIndex;
 import io.augment.application.generation.Generators;
@@ -12,6 +14,9 @@ import io.augment.application.retrieval.EmbeddingModels;
 import io.augment.application.tenant.Workspace;
 import io.augment.application.tenant.Workspaces;
 import io.augment.bootstrap.EvaluationProducers.EvaluationExecutor;
+import io.augment.domain.adaptation.FineTuneJobRepository;
+import io.augment.domain.adaptation.TrainingDataParser;
+import io.augment.domain.adaptation.TrainingFileRepository;
 import io.augment.domain.evaluation.EvaluationRunRepository;
 import io.augment.domain.evaluation.EvaluationSetRepository;
 import io.augment.domain.generation.Generator;
@@ -69,16 +74,16 @@ public class TenantWorkspaces implements Workspaces {
 
   public TenantWorkspaces(AugmentConfig config, TenantRepository tenants, KnowledgeBaseRepository kbs,
       DocumentRepository docs, VectorIndex index, EvaluationSetRepository sets, EvaluationRunRepository runs,
-      SchemaNamespaces schemas, EmbeddingModels models, Generator generator, Reranker reranker, DocumentParsers parsers,
+      FineTuneJobRepository fineTuneJobs, TrainingFileRepository trainingFiles, SchemaNamespaces schemas, EmbeddingModels models, Generator generator, Reranker reranker, DocumentParsers parsers,
       @IngestExecutor ExecutorService ingestExecutor, @EvaluationExecutor ExecutorService evaluationExecutor,
-      IngestMetrics metrics, LocalEngine engine) {
+      IngestMetrics metrics, LocalEngine engine, TrainingDataParser trainingData) {
     this.config = config;
     this.tenants = tenants;
-    this.operatorPorts = new TenantPorts(TenantId.DEFAULT, kbs, docs, index, sets, runs);
+    this.operatorPorts = new TenantPorts(TenantId.DEFAULT, kbs, docs, index, sets, runs, fineTuneJobs, trainingFiles);
     this.schemas = schemas;
     this.engine = engine;
     this.factory = new WorkspaceFactory(config, models, generator, reranker, parsers, ingestExecutor, evaluationExecutor,
-        benchmarkExecutor, metrics, engine);
+        benchmarkExecutor, metrics, engine, new Trainers(config, engine, generator), trainingData);
   }
 
   @Override
@@ -132,12 +137,16 @@ public class TenantWorkspaces implements Workspaces {
     DocumentRepository docs;
     EvaluationSetRepository sets;
     EvaluationRunRepository runs;
+    FineTuneJobRepository jobs;
+    TrainingFileRepository files;
     switch (config.metadataStore()) {
       case JPA -> {
         kbs = schemas.bind(KnowledgeBaseRepository.class, operatorPorts.knowledgeBases(), tenant);
         docs = schemas.bind(DocumentRepository.class, operatorPorts.documents(), tenant);
         sets = schemas.bind(EvaluationSetRepository.class, operatorPorts.evaluationSets(), tenant);
         runs = schemas.bind(EvaluationRunRepository.class, operatorPorts.evaluationRuns(), tenant);
+        jobs = schemas.bind(FineTuneJobRepository.class, operatorPorts.fineTuneJobs(), tenant);
+        files = schemas.bind(TrainingFileRepository.class, operatorPorts.trainingFiles(), tenant);
       }
       case MEMORY -> {
         InMemoryDocumentRepository memoryDocs = new InMemoryDocumentRepository();
@@ -145,10 +154,12 @@ public class TenantWorkspaces implements Workspaces {
         kbs = new InMemoryKnowledgeBaseRepository(memoryDocs);
         sets = new InMemoryEvaluationSetRepository();
         runs = new InMemoryEvaluationRunRepository();
+        jobs = new InMemoryFineTuneJobRepository();
+        files = new InMemoryTrainingFileRepository();
       }
       default -> throw new IllegalStateException("unknown metadata store " + config.metadataStore());
     }
-    return new TenantPorts(tenant, kbs, docs, index(tenant), sets, runs);
+    return new TenantPorts(tenant, kbs, docs, index(tenant), sets, runs, jobs, files);
   }
 
   private VectorIndex index(TenantId tenant) {
@@ -173,8 +184,8 @@ public class TenantWorkspaces implements Workspaces {
         .forEach(j -> ws.summaryJobs().cancel(j.id())));
     cancelQuietly(() -> ws.evaluationRuns().list().stream().filter(r -> !r.status().finished())
         .forEach(r -> ws.evaluationRuns().cancel(r.id())));
-    cancelQuietly(() -> ws.fineTuner().ifPresent(f -> f.jobs().stream().filter(j -> !j.status().finished())
-        .forEach(j -> f.cancel(j.id()))));
+    cancelQuietly(() -> ws.fineTuning().list().stream().filter(j -> !j.status().finished())
+        .forEach(j -> ws.fineTuning().cancel(j.id())));
     entry.built().indexSync().close();
     if (!tenant.isDefault()) {
       closeIndex(tenant, entry.ports().index());

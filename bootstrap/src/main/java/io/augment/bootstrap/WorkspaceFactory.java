@@ -1,9 +1,11 @@
 package io.augment.bootstrap;
 
-import io.augment.adapter.out.djl.DjlEngine;
 import io.augment.adapter.out.extractive.CentroidSummarizer;
 import io.augment.adapter.out.extractive.ExtractiveGenerator;
-import io.augment.application.adaptation.FineTuneKnowledgeBase;
+import io.augment.application.adaptation.FineTuning;
+import io.augment.application.adaptation.KnowledgeBaseCorpus;
+import io.augment.application.adaptation.ManageModels;
+import io.augment.application.adaptation.TrainingFiles;
 import io.augment.application.augmentation.NumberedCitationAugmenter;
 import io.augment.application.benchmark.KnowledgeInjection;
 import io.augment.application.benchmark.KnowledgeInjectionJobs;
@@ -34,7 +36,7 @@ import io.augment.application.summary.SummarizeKnowledgeBase;
 import io.augment.application.summary.SummaryJobs;
 import io.augment.application.tenant.Workspace;
 import io.augment.domain.adaptation.AdapterCatalog;
-import io.augment.domain.adaptation.FineTuner;
+import io.augment.domain.adaptation.TrainingDataParser;
 import io.augment.domain.augmentation.TokenCounter;
 import io.augment.domain.generation.Generator;
 import io.augment.domain.generation.Summarizer;
@@ -43,7 +45,6 @@ import io.augment.domain.retrieval.Reranker;
 import io.augment.domain.tenant.Quotas;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
@@ -64,11 +65,14 @@ final class WorkspaceFactory {
   private final ExecutorService benchmarkExecutor;
   private final IngestMetrics metrics;
   private final LocalEngine engine;
+  private final Trainers trainers;
+  private final TrainingDataParser trainingData;
   private final Clock clock = Clock.systemUTC();
 
   WorkspaceFactory(AugmentConfig config, EmbeddingModels models, Generator generator, Reranker reranker,
       DocumentParsers parsers, ExecutorService ingestExecutor, ExecutorService evaluationExecutor,
-      ExecutorService benchmarkExecutor, IngestMetrics metrics, LocalEngine engine) {
+      ExecutorService benchmarkExecutor, IngestMetrics metrics, LocalEngine engine, Trainers trainers,
+      TrainingDataParser trainingData) {
     this.config = config;
     this.models = models;
     this.generator = generator;
@@ -79,6 +83,8 @@ final class WorkspaceFactory {
     this.benchmarkExecutor = benchmarkExecutor;
     this.metrics = metrics;
     this.engine = engine;
+    this.trainers = trainers;
+    this.trainingData = trainingData;
   }
 
   /** A tenant's workspace and the index synchroniser its start-up recovery and checkpoints need. */
@@ -103,39 +109,30 @@ final class WorkspaceFactory {
     AnswerQuestion answers = new AnswerQuestion(search, new NumberedCitationAugmenter(TokenCounter.APPROXIMATE),
         generator, config.generation().promptTokenBudget());
 
-    Optional<DjlEngine> local = engine.enabled() ? Optional.of(engine.get(p.tenant())) : Optional.empty();
-    Generators generators = generators(p, local);
-    AdapterCatalog catalog = local.map(DjlEngine::catalog).orElse(null);
+    Trainers.Trainer trainer = trainers.of(p.tenant());
+    Generators generators = new Generators(generator, List.of(new ExtractiveGenerator()), trainer.generator());
+    AdapterCatalog catalog = trainer.catalog();
     ContenderCheck check = new ContenderCheck(kbs, catalog, generators);
     CompareAnswers compare = new CompareAnswers(answers, generators, check);
     EvaluationSets sets = new EvaluationSets(p.evaluationSets(), clock);
     EvaluationRuns runs = new EvaluationRuns(p.evaluationSets(), p.evaluationRuns(), check,
         new ContenderAnswers(answers, generators), new ContenderCosts(kbs, index, catalog), evaluationExecutor, clock,
         EvaluationRuns.DEFAULT_MAX_RUNNING);
-    EvaluationReports reports = catalog != null ? new EvaluationReports(catalog) : EvaluationReports.withBaseModels(Map.of());
+    EvaluationReports reports = new EvaluationReports(catalog);
 
-    Optional<FineTuner> fineTuner = local.map(DjlEngine::fineTuner);
-    Optional<FineTuneKnowledgeBase> fineTune = fineTuner.map(f -> new FineTuneKnowledgeBase(kbs, docs, f));
-    Optional<KnowledgeInjectionJobs> benchmarks = fineTuner.map(f -> benchmarks(f, catalog, generators, knowledgeBases,
-        ingest, sets, runs));
+    AugmentConfig.FineTuning ft = config.fineTuning();
+    TrainingFiles files = new TrainingFiles(p.trainingFiles(), trainingData, clock, ft.maxFileBytes());
+    FineTuning fineTuning = new FineTuning(trainer.fineTuner(), p.fineTuneJobs(), files, new KnowledgeBaseCorpus(kbs, docs),
+        clock, new FineTuning.Settings(ft.retainedJobs(), ft.metricsEvery(), ft.maxResumes()));
+    Optional<KnowledgeInjectionJobs> benchmarks = trainer.local()
+        ? Optional.of(benchmarks(fineTuning, catalog, generators, knowledgeBases, ingest, sets, runs)) : Optional.empty();
     Workspace workspace = new Workspace(p.tenant(), knowledgeBases, ingest, ingestJobs, documents, search, answers, compare,
-        generators, summarize, summaryJobs, sets, runs, reports, fineTune, fineTuner, Optional.ofNullable(catalog),
-        benchmarks, quotas);
+        generators, summarize, summaryJobs, sets, runs, reports, fineTuning, files, new ManageModels(catalog), benchmarks,
+        quotas);
     return new Built(workspace, sync);
   }
 
-  /**
-   * The configured generator (shared: an operator-installed local model is read-only to all), the
-   * offline extractive one, and with the engine on, the generator of this tenant's own trained models.
-   */
-  private Generators generators(TenantPorts p, Optional<DjlEngine> local) {
-    Generator adapters = local.isEmpty() ? null
-        : generator instanceof EngineGenerator shared && shared.tenant().equals(p.tenant()) ? shared
-        : new EngineGenerator(engine, p.tenant());
-    return new Generators(generator, List.of(new ExtractiveGenerator()), adapters);
-  }
-
-  private KnowledgeInjectionJobs benchmarks(FineTuner fineTuner, AdapterCatalog catalog, Generators generators,
+  private KnowledgeInjectionJobs benchmarks(FineTuning fineTuner, AdapterCatalog catalog, Generators generators,
       ManageKnowledgeBases knowledgeBases, IngestDocuments ingest, EvaluationSets sets, EvaluationRuns runs) {
     AugmentConfig.Engine.Scratch s = config.engine().scratch();
     KnowledgeInjection protocol = new KnowledgeInjection(fineTuner, catalog, generators, knowledgeBases, ingest, sets, runs);

@@ -9,6 +9,12 @@ import io.augment.adapter.out.lucene.LuceneVectorIndex;
 import io.augment.adapter.out.memory.InMemoryDocumentRepository;
 import io.augment.adapter.out.memory.InMemoryEvaluationRunRepository;
 import io.augment.adapter.out.memory.InMemoryEvaluationSetRepository;
+import io.augment.adapter.out.memory.InMemoryFineTuneJobRepository;
+import io.augment.adapter.out.memory.InMemoryTrainingFileRepository;
+import io.augment.adapter.out.parsing.JsonlTrainingDataParser;
+import io.augment.application.adaptation.FineTuning;
+import io.augment.application.adaptation.KnowledgeBaseCorpus;
+import io.augment.application.adaptation.TrainingFiles;
 import io.augment.adapter.out.memory.InMemoryKnowledgeBaseRepository;
 import io.augment.adapter.out.parsing.PlainTextParser;
 import io.augment.application.augmentation.NumberedCitationAugmenter;
@@ -73,7 +79,10 @@ final class KnowledgeStack implements AutoCloseable {
     runs = new EvaluationRuns(setRepo, new InMemoryEvaluationRunRepository(),
         new ContenderCheck(kbs, engine.catalog(), generators), new ContenderAnswers(answers, generators),
         new ContenderCosts(kbs, index, engine.catalog()), executor, clock, 1);
-    protocol = new KnowledgeInjection(engine.fineTuner(), engine.catalog(), generators, manage, ingest,
+    FineTuning fineTuning = new FineTuning(engine.fineTuner(), new InMemoryFineTuneJobRepository(),
+        new TrainingFiles(new InMemoryTrainingFileRepository(), new JsonlTrainingDataParser(), clock, 1 << 20),
+        new KnowledgeBaseCorpus(kbs, docs), clock, FineTuning.Settings.DEFAULT);
+    protocol = new KnowledgeInjection(fineTuning, engine.catalog(), generators, manage, ingest,
         new EvaluationSets(setRepo, clock), runs);
   }
 

@@ -57,6 +57,11 @@ final class ServerProcess {
     awaitReady(readyWithin, log);
   }
 
+  /** The running server's process id. */
+  long pid() {
+    return process.pid();
+  }
+
   /** SIGKILL: no shutdown hook, no flush, no close. */
   void kill() throws InterruptedException {
     if (process != null) {

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.agroal.api.AgroalDataSource;
+import io.augment.domain.adaptation.FineTuneFixtures;
+import io.augment.domain.adaptation.FineTuneJobRepository;
+import io.augment.domain.adaptation.FineTuningJob;
+import io.augment.domain.adaptation.TrainingFile;
+import io.augment.domain.adaptation.TrainingFileRepository;
 import io.augment.domain.evaluation.EvaluationFixtures;
 import io.augment.domain.evaluation.EvaluationRunRepository;
 import io.augment.domain.evaluation.EvaluationRunSpec;
@@ -59,6 +64,12 @@ class TenantSchemasTest {
 
   @Inject
   HibernateTenantRepository tenants;
+
+  @Inject
+  HibernateFineTuneJobRepository fineTuneJobs;
+
+  @Inject
+  HibernateTrainingFileRepository trainingFiles;
 
   @Inject
   AgroalDataSource dataSource;
@@ -163,6 +174,34 @@ class TenantSchemasTest {
     assertThat(inB.runs().results(run)).isEmpty();
     assertThat(inB.runs().delete(run)).isFalse();
     assertThat(inA.runs().find(run)).isPresent();
+  }
+
+  @Test
+  void fineTuneJobsAndTrainingFilesOfTheSameIdStaySeparate() {
+    String job = FineTuneFixtures.uniqueId("ftjob");
+    String file = FineTuneFixtures.uniqueId("file");
+    FineTuneJobRepository jobsOfA = schemas.bind(FineTuneJobRepository.class, fineTuneJobs, a);
+    FineTuneJobRepository jobsOfB = schemas.bind(FineTuneJobRepository.class, fineTuneJobs, b);
+    TrainingFileRepository filesOfA = schemas.bind(TrainingFileRepository.class, trainingFiles, a);
+    TrainingFileRepository filesOfB = schemas.bind(TrainingFileRepository.class, trainingFiles, b);
+    jobsOfA.save(FineTuneFixtures.running(job, FineTuneFixtures.loraSpec()));
+    jobsOfA.append(job, FineTuneFixtures.events(1, 3));
+    jobsOfA.saveCheckpoints(job, List.of(FineTuneFixtures.checkpoint("ckpt-1", 1, null)));
+    filesOfA.save(FineTuneFixtures.file(file, "a.jsonl", 1, FineTuneFixtures.CREATED_AT), new byte[] {'a'});
+    filesOfB.save(FineTuneFixtures.file(file, "b.jsonl", 1, FineTuneFixtures.CREATED_AT), new byte[] {'b'});
+
+    assertThat(jobsOfA.unfinished()).extracting(FineTuningJob::id).containsExactly(job);
+    assertThat(jobsOfB.find(job)).isEmpty();
+    assertThat(jobsOfB.list()).isEmpty();
+    assertThat(jobsOfB.unfinished()).isEmpty();
+    assertThat(jobsOfB.events(job, 0, 10)).isEmpty();
+    assertThat(jobsOfB.checkpoints(job)).isEmpty();
+    assertThat(jobsOfB.delete(job)).isFalse();
+    assertThat(fineTuneJobs.find(job)).isEmpty();
+    assertThat(jobsOfA.events(job, 0, 10)).hasSize(3);
+    assertThat(filesOfA.find(file)).map(TrainingFile::filename).contains("a.jsonl");
+    assertThat(filesOfB.content(file)).hasValueSatisfying(c -> assertThat(c).containsExactly('b'));
+    assertThat(trainingFiles.find(file)).isEmpty();
   }
 
   @Test
