@@ -62,7 +62,7 @@ class DependencyRulesTest {
   }
 
   private static final DescribedPredicate<JavaClass> OUTBOUND_PORTS = DescribedPredicate.describe(
-      "outbound ports (trainer, adapter catalog, training-data parser, repositories, indexes)",
+      "are outbound ports (trainer, adapter catalog, training-data parser, repositories, indexes)",
       c -> c.getPackageName().startsWith("io.augment.domain.") && (c.getSimpleName().endsWith("Repository")
           || Set.of("FineTuner", "AdapterCatalog", "TrainingDataParser", "VectorIndex", "LexicalIndex")
               .contains(c.getSimpleName())));

@@ -156,7 +156,7 @@ class OpenAiFineTuningApiTest {
 
   @Test
   void cancellingARunningJobOverV1EndsItCancelledWithoutAModel() {
-    String file = upload(TrainingData.chat());
+    String file = upload(TrainingData.manyChats(500));
     String id = sdk().contentType(ContentType.JSON).body(Map.of("model", "scratch", "training_file", file,
             "hyperparameters", Map.of("n_epochs", 100, "batch_size", 1)))
         .post(JOBS).then().statusCode(200).extract().path("id");

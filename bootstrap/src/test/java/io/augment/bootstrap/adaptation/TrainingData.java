@@ -37,6 +37,16 @@ final class TrainingData {
     return BAD_LINE_2_JSONL.getBytes(StandardCharsets.UTF_8);
   }
 
+  /** {@code n} chat examples: with 100 epochs at batch 1, a run far longer than any test waits. */
+  static byte[] manyChats(int n) {
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      jsonl.append("{\"messages\":[{\"role\":\"user\",\"content\":\"What is ").append(i)
+          .append(" plus one?\"},{\"role\":\"assistant\",\"content\":\"").append(i + 1).append(".\"}]}\n");
+    }
+    return jsonl.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
   static boolean finished(String status) {
     return List.of("succeeded", "failed", "cancelled").contains(status);
   }

@@ -4,7 +4,6 @@ import io.augment.adapter.in.Access;
 import io.augment.adapter.in.CurrentWorkspace;
 import io.augment.application.adaptation.TrainingFiles;
 import io.augment.domain.model.AugmentException;
-import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.model.NotFoundException;
 import io.augment.domain.model.PayloadTooLargeException;
 import io.augment.domain.tenant.Scope;
@@ -95,9 +94,6 @@ public class FilesResource {
   public Response useCaseFailure(AugmentException e) {
     if (e instanceof NotFoundException) {
       return OpenAiException.notFound("id", e.getMessage()).response();
-    }
-    if (e instanceof InvalidInputException invalid && "text".equals(invalid.field())) {
-      return OpenAiException.invalid("file", invalid.getMessage()).response();
     }
     return OpenAiException.from(e).response();
   }
