@@ -12,9 +12,11 @@ import java.util.Optional;
  */
 final class RawPath {
   /** The path parameter that follows each collection segment, to name it in the refusal. */
-  private static final Map<String, String> PARAMETERS = Map.of(
-      "knowledge-bases", "kb", "documents", "id", "ingest-jobs", "id", "summary-jobs", "id",
-      "fine-tunes", "id", "adapters", "name", "models", "model", "evaluation-sets", "name", "evaluations", "id");
+  private static final Map<String, String> PARAMETERS = Map.ofEntries(
+      Map.entry("knowledge-bases", "kb"), Map.entry("documents", "id"), Map.entry("ingest-jobs", "id"),
+      Map.entry("summary-jobs", "id"), Map.entry("fine-tunes", "id"), Map.entry("adapters", "name"),
+      Map.entry("models", "model"), Map.entry("evaluation-sets", "name"), Map.entry("evaluations", "id"),
+      Map.entry("files", "id"), Map.entry("jobs", "id"));
   private static final int ECHO = 40;
 
   private RawPath() {}
