@@ -1,0 +1,272 @@
+package io.augment.adapter.out.openaitrainer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.augment.domain.adaptation.FineTuneCheckpoint;
+import io.augment.domain.adaptation.FineTuneStatus;
+import io.augment.domain.adaptation.TrainingMetrics;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Follows one remote job until it ends: polls the job, its new events and (after new steps) its
+ * checkpoints, reports them, and keeps the state file's cursor current so a resume reports nothing
+ * twice (at most the last poll's events, should the process stop between reporting and storing).
+ * Failed polls are retried at every interval; a remote that has not answered one poll for
+ * {@link OpenAiTrainerConfig#followPatience()} fails the job. Nothing escapes the thread unreported.
+ */
+final class JobFollower implements Runnable {
+  private static final System.Logger LOG = System.getLogger(JobFollower.class.getName());
+  private static final int MAX_CURVE = 100_000;
+
+  private final TrainerApi api;
+  private final StateStore store;
+  private final OpenAiTrainerConfig config;
+  private final Runnable onExit;
+  private final Object wake = new Object();
+  private final List<Double> losses = new ArrayList<>();
+  private volatile OnceListener listener;
+  private volatile JobState state;
+  private volatile boolean stopped;
+  private volatile Thread thread;
+  private boolean woken;
+  private volatile boolean runningReported;
+
+  JobFollower(TrainerApi api, StateStore store, OpenAiTrainerConfig config, JobState state, OnceListener listener,
+      Runnable onExit) {
+    this.api = api;
+    this.store = store;
+    this.config = config;
+    this.state = state;
+    this.listener = listener;
+    this.onExit = onExit;
+  }
+
+  JobState state() {
+    return state;
+  }
+
+  /** Reports from now on to {@code other} (a resume in the same process). */
+  void listenTo(OnceListener other) {
+    listener = other;
+    runningReported = false;
+    poke();
+  }
+
+  /** Polls now rather than after the interval. */
+  void poke() {
+    synchronized (wake) {
+      woken = true;
+      wake.notifyAll();
+    }
+  }
+
+  /** Stops following without reporting anything; the state file stays for a later resume. */
+  void stop() {
+    stopped = true;
+    Thread running = thread;
+    if (running != null) {
+      running.interrupt();
+    }
+  }
+
+  @Override
+  public void run() {
+    thread = Thread.currentThread();
+    long lastAnswer = System.nanoTime();
+    try {
+      while (!stopped && !listener.ended()) {
+        try {
+          if (pollOnce()) {
+            return;
+          }
+          lastAnswer = System.nanoTime();
+        } catch (RuntimeException e) {
+          if (stopped) {
+            return;
+          }
+          Duration silent = Duration.ofNanos(System.nanoTime() - lastAnswer);
+          if (silent.compareTo(config.followPatience()) >= 0) {
+            end(FineTuneStatus.FAILED, null, "the remote trainer at " + config.host() + " could not be reached for "
+                + Math.max(1, Math.round(silent.toMillis() / 1000.0)) + " s: " + withoutBackend(e), 0, 0);
+            return;
+          }
+          LOG.log(System.Logger.Level.DEBUG, "poll of fine-tuning job " + state.jobId() + " failed; retrying", e);
+        }
+        pause();
+      }
+    } catch (RuntimeException | Error e) {
+      LOG.log(System.Logger.Level.ERROR, "following fine-tuning job " + state.jobId() + " failed", e);
+      if (!stopped) {
+        listener.failed("following the job on the remote trainer failed: " + e.getClass().getSimpleName());
+      }
+    } finally {
+      onExit.run();
+    }
+  }
+
+  /** One poll; true when the job ended (and that was reported). */
+  private boolean pollOnce() {
+    Optional<JsonNode> found = api.job(state.remoteJobId());
+    if (found.isEmpty()) {
+      end(FineTuneStatus.FAILED, null, "the remote trainer at " + config.host() + " no longer knows job "
+          + state.remoteJobId(), 0, 0);
+      return true;
+    }
+    JsonNode job = found.get();
+    FineTuneStatus status = status(job.path("status").asText(), state.status());
+    List<JsonNode> events = api.eventsSince(state.remoteJobId(), state.lastEventId());
+    if (status == FineTuneStatus.RUNNING || status == FineTuneStatus.SUCCEEDED) {
+      reportRunning(firstTotal(events));
+    }
+    String lastEvent = state.lastEventId();
+    double tps = state.tokensPerSecond();
+    boolean stepped = false;
+    for (JsonNode event : events) {
+      lastEvent = event.path("id").asText(lastEvent);
+      JsonNode data = event.path("data");
+      if ("metrics".equals(event.path("type").asText()) && data.isObject() && data.path("step").isNumber()) {
+        int total = data.path("total_steps").asInt(0);
+        reportRunning(total);
+        tps = data.path("tokens_per_second").asDouble(tps);
+        double loss = data.path("train_loss").asDouble(Double.NaN);
+        if (losses.size() < MAX_CURVE) {
+          losses.add(loss);
+        }
+        listener.step(Math.max(0, data.path("step").asInt()), Math.max(0, total), loss,
+            data.path("valid_loss").isNumber() ? data.path("valid_loss").asDouble() : null, tps);
+        stepped = true;
+      } else if (List.of("warn", "error").contains(event.path("level").asText())) {
+        listener.warning(event.path("message").asText("(no message)"));
+      }
+    }
+    int checkpointStep = stepped || status.finished() ? reportCheckpoints() : state.lastCheckpointStep();
+    JobState seen = state.seen(lastEvent, checkpointStep, status, tps);
+    if (!seen.equals(state)) {
+      store.write(seen);
+      state = seen;
+    }
+    if (!status.finished()) {
+      return false;
+    }
+    if (status == FineTuneStatus.SUCCEEDED) {
+      succeed(job);
+    } else if (status == FineTuneStatus.FAILED) {
+      JsonNode message = job.path("error").path("message");
+      end(FineTuneStatus.FAILED, null, "the remote trainer failed the job: "
+          + (message.isTextual() ? message.asText() : "(it gave no reason)"), 0, seconds(job));
+    } else {
+      end(FineTuneStatus.CANCELLED, null, null, 0, seconds(job));
+    }
+    return true;
+  }
+
+  private void succeed(JsonNode job) {
+    JsonNode model = job.path("fine_tuned_model");
+    if (!model.isTextual() || model.asText().isBlank()) {
+      end(FineTuneStatus.FAILED, null, "the remote trainer reported success without a fine_tuned_model", 0, 0);
+      return;
+    }
+    long tokens = Math.max(0, job.path("trained_tokens").asLong(0));
+    double seconds = seconds(job);
+    double tps = state.tokensPerSecond() > 0 ? state.tokensPerSecond() : seconds > 0 ? tokens / seconds : 0;
+    state = state.seen(state.lastEventId(), state.lastCheckpointStep(), state.status(), tps);
+    end(FineTuneStatus.SUCCEEDED, model.asText(), null, tokens, seconds);
+  }
+
+  /** Stores the end, then reports it; the record of a trained model is durable before anyone hears of it. */
+  private void end(FineTuneStatus status, String model, String reason, long tokens, double seconds) {
+    JobState ended = state.ended(status, model, reason, tokens, seconds, state.tokensPerSecond());
+    try {
+      store.write(ended);
+      state = ended;
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.ERROR, "cannot store the end of fine-tuning job " + state.jobId(), e);
+      if (status == FineTuneStatus.SUCCEEDED) {
+        listener.failed("the remote trainer made " + model + " but its record could not be stored locally");
+        return;
+      }
+    }
+    switch (status) {
+      case SUCCEEDED -> {
+        reportRunning(0);
+        listener.succeeded(new TrainingMetrics(0, 0, ended.tokensPerSecond(), losses, 0, 0, 0, tokens));
+      }
+      case CANCELLED -> listener.cancelled();
+      default -> listener.failed(reason);
+    }
+  }
+
+  /** Reports checkpoints newer than the last one reported; returns the newest step reported. */
+  private int reportCheckpoints() {
+    List<FineTuneCheckpoint> kept = api.checkpoints(state.remoteJobId()).stream()
+        .filter(c -> c.path("step_number").isNumber())
+        .map(c -> new FineTuneCheckpoint(c.path("id").asText(), c.path("step_number").asInt(),
+            c.path("metrics").path("train_loss").asDouble(Double.NaN),
+            c.path("metrics").path("valid_loss").isNumber() ? c.path("metrics").path("valid_loss").asDouble() : null,
+            Instant.ofEpochSecond(c.path("created_at").asLong(0))))
+        .toList();
+    int newest = state.lastCheckpointStep();
+    for (FineTuneCheckpoint checkpoint : kept) {
+      if (checkpoint.step() > newest) {
+        listener.checkpoint(checkpoint, kept);
+        newest = checkpoint.step();
+      }
+    }
+    return newest;
+  }
+
+  private void reportRunning(int totalSteps) {
+    if (!runningReported) {
+      runningReported = true;
+      listener.running(Math.max(0, totalSteps));
+    }
+  }
+
+  private String withoutBackend(RuntimeException e) {
+    String message = String.valueOf(e.getMessage());
+    String prefix = api.backend() + ": ";
+    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+  }
+
+  private static int firstTotal(List<JsonNode> events) {
+    return events.stream().map(e -> e.path("data").path("total_steps")).filter(JsonNode::isNumber)
+        .mapToInt(JsonNode::asInt).findFirst().orElse(0);
+  }
+
+  private static double seconds(JsonNode job) {
+    long created = job.path("created_at").asLong(0);
+    long finished = job.path("finished_at").asLong(0);
+    return created > 0 && finished >= created ? finished - created : 0;
+  }
+
+  private static FineTuneStatus status(String wire, FineTuneStatus previous) {
+    try {
+      return FineTuneStatus.valueOf(wire.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return previous;
+    }
+  }
+
+  private void pause() {
+    synchronized (wake) {
+      long until = System.nanoTime() + config.pollInterval().toNanos();
+      try {
+        while (!woken && !stopped) {
+          long left = until - System.nanoTime();
+          if (left <= 0) {
+            break;
+          }
+          wake.wait(Math.max(1, left / 1_000_000));
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        stopped = true;
+      }
+      woken = false;
+    }
+  }
+}
