@@ -1,12 +1,10 @@
 package io.augment.adapter.out.openaitrainer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.augment.domain.adaptation.FineTuneCheckpoint;
 import io.augment.domain.adaptation.FineTuneStatus;
-import io.augment.domain.adaptation.TrainingMetrics;
+import io.augment.domain.model.BackendUnavailableException;
+import io.augment.domain.model.CapacityExceededException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,20 +18,17 @@ import java.util.Optional;
  */
 final class JobFollower implements Runnable {
   private static final System.Logger LOG = System.getLogger(JobFollower.class.getName());
-  private static final int MAX_CURVE = 100_000;
 
   private final TrainerApi api;
   private final StateStore store;
   private final OpenAiTrainerConfig config;
   private final Runnable onExit;
   private final Object wake = new Object();
-  private final List<Double> losses = new ArrayList<>();
-  private volatile OnceListener listener;
+  private final ProgressReporter reporter;
   private volatile JobState state;
   private volatile boolean stopped;
   private volatile Thread thread;
   private boolean woken;
-  private volatile boolean runningReported;
 
   JobFollower(TrainerApi api, StateStore store, OpenAiTrainerConfig config, JobState state, OnceListener listener,
       Runnable onExit) {
@@ -41,7 +36,7 @@ final class JobFollower implements Runnable {
     this.store = store;
     this.config = config;
     this.state = state;
-    this.listener = listener;
+    this.reporter = new ProgressReporter(listener, state.tokensPerSecond());
     this.onExit = onExit;
   }
 
@@ -51,8 +46,7 @@ final class JobFollower implements Runnable {
 
   /** Reports from now on to {@code other} (a resume in the same process). */
   void listenTo(OnceListener other) {
-    listener = other;
-    runningReported = false;
+    reporter.listenTo(other);
     poke();
   }
 
@@ -78,7 +72,7 @@ final class JobFollower implements Runnable {
     thread = Thread.currentThread();
     long lastAnswer = System.nanoTime();
     try {
-      while (!stopped && !listener.ended()) {
+      while (!stopped && !reporter.listener().ended()) {
         try {
           if (pollOnce()) {
             return;
@@ -90,8 +84,10 @@ final class JobFollower implements Runnable {
           }
           Duration silent = Duration.ofNanos(System.nanoTime() - lastAnswer);
           if (silent.compareTo(config.followPatience()) >= 0) {
-            end(FineTuneStatus.FAILED, null, "the remote trainer at " + config.host() + " could not be reached for "
-                + Math.max(1, Math.round(silent.toMillis() / 1000.0)) + " s: " + withoutBackend(e), 0, 0);
+            boolean remote = e instanceof BackendUnavailableException || e instanceof CapacityExceededException;
+            end(FineTuneStatus.FAILED, null, "the remote trainer at " + config.host() + " could not be "
+                + (remote ? "reached" : "followed") + " for " + Math.max(1, Math.round(silent.toMillis() / 1000.0))
+                + " s: " + withoutBackend(e), 0, 0);
             return;
           }
           LOG.log(System.Logger.Level.DEBUG, "poll of fine-tuning job " + state.jobId() + " failed; retrying", e);
@@ -101,7 +97,7 @@ final class JobFollower implements Runnable {
     } catch (RuntimeException | Error e) {
       LOG.log(System.Logger.Level.ERROR, "following fine-tuning job " + state.jobId() + " failed", e);
       if (!stopped) {
-        listener.failed("following the job on the remote trainer failed: " + e.getClass().getSimpleName());
+        reporter.listener().failed("following the job on the remote trainer failed: " + e.getClass().getSimpleName());
       }
     } finally {
       onExit.run();
@@ -120,31 +116,14 @@ final class JobFollower implements Runnable {
     FineTuneStatus status = status(job.path("status").asText(), state.status());
     List<JsonNode> events = api.eventsSince(state.remoteJobId(), state.lastEventId());
     if (status == FineTuneStatus.RUNNING || status == FineTuneStatus.SUCCEEDED) {
-      reportRunning(firstTotal(events));
+      reporter.running(ProgressReporter.firstTotal(events));
     }
-    String lastEvent = state.lastEventId();
-    double tps = state.tokensPerSecond();
-    boolean stepped = false;
-    for (JsonNode event : events) {
-      lastEvent = event.path("id").asText(lastEvent);
-      JsonNode data = event.path("data");
-      if ("metrics".equals(event.path("type").asText()) && data.isObject() && data.path("step").isNumber()) {
-        int total = data.path("total_steps").asInt(0);
-        reportRunning(total);
-        tps = data.path("tokens_per_second").asDouble(tps);
-        double loss = data.path("train_loss").asDouble(Double.NaN);
-        if (losses.size() < MAX_CURVE) {
-          losses.add(loss);
-        }
-        listener.step(Math.max(0, data.path("step").asInt()), Math.max(0, total), loss,
-            data.path("valid_loss").isNumber() ? data.path("valid_loss").asDouble() : null, tps);
-        stepped = true;
-      } else if (List.of("warn", "error").contains(event.path("level").asText())) {
-        listener.warning(event.path("message").asText("(no message)"));
-      }
-    }
-    int checkpointStep = stepped || status.finished() ? reportCheckpoints() : state.lastCheckpointStep();
-    JobState seen = state.seen(lastEvent, checkpointStep, status, tps);
+    boolean stepped = reporter.events(events);
+    String lastEvent = events.isEmpty() ? state.lastEventId() : events.get(events.size() - 1).path("id").asText();
+    int checkpointStep = stepped || status.finished()
+        ? reporter.checkpoints(api.checkpoints(state.remoteJobId()), state.lastCheckpointStep())
+        : state.lastCheckpointStep();
+    JobState seen = state.seen(lastEvent, checkpointStep, status, reporter.tokensPerSecond());
     if (!seen.equals(state)) {
       store.write(seen);
       state = seen;
@@ -172,14 +151,16 @@ final class JobFollower implements Runnable {
     }
     long tokens = Math.max(0, job.path("trained_tokens").asLong(0));
     double seconds = seconds(job);
-    double tps = state.tokensPerSecond() > 0 ? state.tokensPerSecond() : seconds > 0 ? tokens / seconds : 0;
-    state = state.seen(state.lastEventId(), state.lastCheckpointStep(), state.status(), tps);
+    if (state.tokensPerSecond() <= 0 && seconds > 0) {
+      state = state.seen(state.lastEventId(), state.lastCheckpointStep(), state.status(), tokens / seconds);
+    }
     end(FineTuneStatus.SUCCEEDED, model.asText(), null, tokens, seconds);
   }
 
   /** Stores the end, then reports it; the record of a trained model is durable before anyone hears of it. */
   private void end(FineTuneStatus status, String model, String reason, long tokens, double seconds) {
     JobState ended = state.ended(status, model, reason, tokens, seconds, state.tokensPerSecond());
+    OnceListener listener = reporter.listener();
     try {
       store.write(ended);
       state = ended;
@@ -192,37 +173,11 @@ final class JobFollower implements Runnable {
     }
     switch (status) {
       case SUCCEEDED -> {
-        reportRunning(0);
-        listener.succeeded(new TrainingMetrics(0, 0, ended.tokensPerSecond(), losses, 0, 0, 0, tokens));
+        reporter.running(0);
+        listener.succeeded(reporter.metrics(tokens, ended.tokensPerSecond()));
       }
       case CANCELLED -> listener.cancelled();
       default -> listener.failed(reason);
-    }
-  }
-
-  /** Reports checkpoints newer than the last one reported; returns the newest step reported. */
-  private int reportCheckpoints() {
-    List<FineTuneCheckpoint> kept = api.checkpoints(state.remoteJobId()).stream()
-        .filter(c -> c.path("step_number").isNumber())
-        .map(c -> new FineTuneCheckpoint(c.path("id").asText(), c.path("step_number").asInt(),
-            c.path("metrics").path("train_loss").asDouble(Double.NaN),
-            c.path("metrics").path("valid_loss").isNumber() ? c.path("metrics").path("valid_loss").asDouble() : null,
-            Instant.ofEpochSecond(c.path("created_at").asLong(0))))
-        .toList();
-    int newest = state.lastCheckpointStep();
-    for (FineTuneCheckpoint checkpoint : kept) {
-      if (checkpoint.step() > newest) {
-        listener.checkpoint(checkpoint, kept);
-        newest = checkpoint.step();
-      }
-    }
-    return newest;
-  }
-
-  private void reportRunning(int totalSteps) {
-    if (!runningReported) {
-      runningReported = true;
-      listener.running(Math.max(0, totalSteps));
     }
   }
 
@@ -230,11 +185,6 @@ final class JobFollower implements Runnable {
     String message = String.valueOf(e.getMessage());
     String prefix = api.backend() + ": ";
     return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
-  }
-
-  private static int firstTotal(List<JsonNode> events) {
-    return events.stream().map(e -> e.path("data").path("total_steps")).filter(JsonNode::isNumber)
-        .mapToInt(JsonNode::asInt).findFirst().orElse(0);
   }
 
   private static double seconds(JsonNode job) {

@@ -123,7 +123,7 @@ public final class OpenAiFineTuner implements FineTuner, AutoCloseable {
   }
 
   @Override
-  public boolean resume(String jobId, FineTuneListener listener) {
+  public synchronized boolean resume(String jobId, FineTuneListener listener) {
     StateStore.checkedJobId(jobId);
     Objects.requireNonNull(listener, "listener");
     JobFollower active = following.get(jobId);

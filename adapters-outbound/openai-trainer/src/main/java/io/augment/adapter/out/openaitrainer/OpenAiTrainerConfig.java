@@ -19,7 +19,7 @@ import java.util.Set;
  * @param pollInterval   wait between two polls of a running job
  * @param maxRetries     further attempts after a retriable failure (5xx, 408, 429, timeout, no connection)
  * @param initialBackoff wait before the first retry, doubled for each next one (moved at random by up
- *                       to a quarter of it); a 429's {@code Retry-After} replaces it, up to 60 s
+ *                       to a quarter of it); a 429's {@code Retry-After} of at most 30 s replaces it
  * @param maxBackoff     the longest computed wait between two attempts
  * @param followPatience how long a followed job may go without one successful poll before it is
  *                       reported failed ("could not be reached")

@@ -36,13 +36,25 @@ final class TrainerApi {
     return http.backend();
   }
 
-  /** Whether the remote serves {@code model}. */
+  /**
+   * Whether the remote serves {@code model}: {@code GET /models/{model}}, and on 404 or 405 the list
+   * {@code GET /models} as well, for a server without the single-model route.
+   */
   boolean modelExists(String model) {
     TrainerHttp.Answer answer = http.get("reading model " + model, "/models/" + segment(model));
-    if (answer.status() == 404) {
+    if (answer.status() != 404 && answer.status() != 405) {
+      return expect(answer, "reading model " + model).path("id").isTextual();
+    }
+    TrainerHttp.Answer list = http.get("listing models", "/models");
+    if (list.status() == 404 || list.status() == 405) {
       return false;
     }
-    return expect(answer, "reading model " + model).path("id").isTextual();
+    for (JsonNode listed : expect(list, "listing models").path("data")) {
+      if (model.equals(listed.path("id").asText())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Uploads JSONL with purpose fine-tune; returns the file id. A refused line names {@code field}. */

@@ -17,13 +17,15 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * HTTP to the remote trainer with bounded retries. 2xx and 4xx answers (but 401, 403, 408 and 429)
- * are returned for the caller to read; 401/403 leave as a refused key, 429 is retried (honouring
- * {@code Retry-After}) and then leaves as {@link CapacityExceededException}, 5xx, 408, timeouts and
+ * are returned for the caller to read; 401/403 leave as a refused key, 429 is retried (after its
+ * {@code Retry-After} when that is at most 30 s, else not) and then leaves as
+ * {@link CapacityExceededException}, 5xx, 408, timeouts and
  * I/O failures are retried and then leave as {@link BackendUnavailableException}.
  */
 final class TrainerHttp {
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
+  /** A 429 asking for a longer wait is not waited for: the caller hears at once that the remote is at capacity. */
+  private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
   private static final int MAX_TEXT = 300;
 
   /** An answer the caller reads: its status and JSON body (null when it had none or was not JSON). */
@@ -112,7 +114,12 @@ final class TrainerHttp {
         last = "HTTP " + status + ": " + scrubbed(answer.errorMessage());
         cause = null;
         if (throttled) {
-          wait = retryAfter(response).orElse(wait);
+          Duration asked = retryAfter(response).orElse(wait);
+          if (asked.compareTo(MAX_RETRY_AFTER) > 0) {
+            throw new CapacityExceededException(backend + " is at capacity: " + operation + " was refused ("
+                + last + "); it asks to retry after " + asked.toSeconds() + " s");
+          }
+          wait = asked;
         }
       } catch (HttpTimeoutException e) {
         throttled = false;
@@ -162,13 +169,12 @@ final class TrainerHttp {
     return Duration.ofMillis(Math.max(0, base + ThreadLocalRandom.current().nextLong(-jitter, jitter + 1)));
   }
 
-  /** Whole seconds ({@code Retry-After} as an HTTP date is not honoured), at most 60 s. */
+  /** Whole seconds; {@code Retry-After} as an HTTP date is not honoured (the computed backoff is used). */
   private static java.util.Optional<Duration> retryAfter(HttpResponse<?> response) {
     return response.headers().firstValue("Retry-After").flatMap(value -> {
       try {
         long seconds = Long.parseLong(value.strip());
-        return seconds < 0 ? java.util.Optional.empty()
-            : java.util.Optional.of(Duration.ofSeconds(Math.min(seconds, MAX_RETRY_AFTER.toSeconds())));
+        return seconds < 0 ? java.util.Optional.empty() : java.util.Optional.of(Duration.ofSeconds(seconds));
       } catch (NumberFormatException e) {
         return java.util.Optional.empty();
       }

@@ -84,6 +84,17 @@ class OpenAiFineTunerFailuresTest {
   }
 
   @Test
+  void aRetryAfterLongerThanHalfAMinuteIsCapacityExceededAtOnce() {
+    stub.fail("POST /v1/files", Fault.throttled(3600));
+
+    assertThatThrownBy(() -> trainer().start("job-hour", Requests.lora("hour", Requests.texts(2), 1),
+        new RecordingListener()))
+        .isInstanceOf(CapacityExceededException.class)
+        .hasMessageContaining("retry after 3600 s");
+    assertThat(stub.received("POST", "/v1/files")).hasSize(1);
+  }
+
+  @Test
   void aServerErrorIsRetried() throws Exception {
     stub.fail("POST /v1/fine_tuning/jobs", Fault.status(500, "internal error", null));
     RecordingListener listener = new RecordingListener();

@@ -137,7 +137,9 @@ class OpenAiFineTunerTest {
     trainer().start("job-report", Requests.lora("reported", Requests.texts(6), 3), listener);
 
     assertThat(listener.awaitEnd(PATIENCE).kind()).isEqualTo("succeeded");
-    assertThat(listener.of("running")).singleElement().extracting(RecordingListener.Heard::detail).isEqualTo("0/0/9");
+    assertThat(listener.of("running")).as("once, before the first step; total steps 0 until a metrics event told")
+        .singleElement().extracting(RecordingListener.Heard::detail).asString().matches("0/0/(0|9)");
+    assertThat(listener.heard.get(0).kind()).isEqualTo("running");
     assertThat(listener.of("step")).extracting(RecordingListener.Heard::detail)
         .first().asString().startsWith("1/9 loss ");
     assertThat(listener.of("step")).hasSize(9);
@@ -177,6 +179,19 @@ class OpenAiFineTunerTest {
     assertThatThrownBy(() -> trainer().validate(request)).isInstanceOf(NotFoundException.class)
         .hasMessageContaining("base model 'no-such-base'");
     assertThat(stub.received("POST", "/v1/files")).isEmpty();
+  }
+
+  @Test
+  void findsTheBaseModelInTheListWhenTheRemoteHasNoSingleModelRoute() {
+    stub.fail("GET /v1/models/{id}", FineTuningServerStub.Fault.status(404, "Unknown path", null),
+        FineTuningServerStub.Fault.status(404, "Unknown path", null));
+
+    trainer().validate(Requests.lora("listed", Requests.texts(2), 1));
+
+    assertThat(stub.received("GET", "/v1/models")).hasSize(1);
+    FineTuneRequest unknown = new FineTuneRequest("x", "no-such-base", AdaptationMethod.LORA, Requests.LORA,
+        new TrainingSettings(1, 0, 2, 64, 1e-3, 1), Requests.texts(2), List.of());
+    assertThatThrownBy(() -> trainer().validate(unknown)).isInstanceOf(NotFoundException.class);
   }
 
   @Test
