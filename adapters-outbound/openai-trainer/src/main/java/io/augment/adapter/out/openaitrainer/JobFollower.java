@@ -71,6 +71,7 @@ final class JobFollower implements Runnable {
   public void run() {
     thread = Thread.currentThread();
     long lastAnswer = System.nanoTime();
+    boolean outage = false;
     try {
       while (!stopped && !reporter.listener().ended()) {
         try {
@@ -78,6 +79,7 @@ final class JobFollower implements Runnable {
             return;
           }
           lastAnswer = System.nanoTime();
+          outage = false;
         } catch (RuntimeException e) {
           if (stopped) {
             return;
@@ -90,7 +92,9 @@ final class JobFollower implements Runnable {
                 + " s: " + withoutBackend(e), 0, 0);
             return;
           }
-          LOG.log(System.Logger.Level.DEBUG, "poll of fine-tuning job " + state.jobId() + " failed; retrying", e);
+          LOG.log(outage ? System.Logger.Level.DEBUG : System.Logger.Level.WARNING, "poll of fine-tuning job "
+              + state.jobId() + " failed; retrying for up to " + config.followPatience() + ": " + e.getMessage());
+          outage = true;
         }
         pause();
       }
@@ -119,7 +123,11 @@ final class JobFollower implements Runnable {
       reporter.running(ProgressReporter.firstTotal(events));
     }
     boolean stepped = reporter.events(events);
-    String lastEvent = events.isEmpty() ? state.lastEventId() : events.get(events.size() - 1).path("id").asText();
+    String lastEvent = state.lastEventId();
+    for (JsonNode event : events) {
+      String id = event.path("id").asText("");
+      lastEvent = id.isBlank() ? lastEvent : id;
+    }
     int checkpointStep = stepped || status.finished()
         ? reporter.checkpoints(api.checkpoints(state.remoteJobId()), state.lastCheckpointStep())
         : state.lastCheckpointStep();

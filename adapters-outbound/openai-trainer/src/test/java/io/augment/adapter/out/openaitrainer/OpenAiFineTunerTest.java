@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.augment.domain.adaptation.AdaptationMethod;
+import io.augment.domain.adaptation.FineTuneCheckpoint;
+import io.augment.domain.adaptation.FineTuneListener;
 import io.augment.domain.adaptation.FineTuneRequest;
 import io.augment.domain.adaptation.RecordingListener;
 import io.augment.domain.adaptation.TrainingExample;
+import io.augment.domain.adaptation.TrainingMetrics;
 import io.augment.domain.adaptation.TrainingSettings;
 import io.augment.domain.model.AlreadyExistsException;
 import io.augment.domain.model.InvalidInputException;
@@ -151,6 +154,53 @@ class OpenAiFineTunerTest {
     String model = trainer().trainedModels().remoteModel("reported").orElseThrow();
     assertThat(model).startsWith("adapter:ft-reported-");
     assertThat(stub.hasModel(model)).isTrue();
+  }
+
+  @Test
+  void aListenerThatThrowsDoesNotStopTheFollowing() throws Exception {
+    RecordingListener recorded = new RecordingListener();
+    FineTuneListener throwing = new FineTuneListener() {
+      @Override
+      public void running(long total, long trainable, int steps) {
+        recorded.running(total, trainable, steps);
+      }
+
+      @Override
+      public void step(int step, int totalSteps, double loss, Double validationLoss, double tokensPerSecond) {
+        recorded.step(step, totalSteps, loss, validationLoss, tokensPerSecond);
+        throw new IllegalStateException("listener bug");
+      }
+
+      @Override
+      public void checkpoint(FineTuneCheckpoint saved, List<FineTuneCheckpoint> kept) {
+        throw new IllegalStateException("listener bug");
+      }
+
+      @Override
+      public void warning(String message) {
+        recorded.warning(message);
+      }
+
+      @Override
+      public void succeeded(TrainingMetrics metrics) {
+        recorded.succeeded(metrics);
+      }
+
+      @Override
+      public void failed(String reason) {
+        recorded.failed(reason);
+      }
+
+      @Override
+      public void cancelled() {
+        recorded.cancelled();
+      }
+    };
+
+    trainer().start("job-throws", Requests.lora("throws", Requests.texts(6), 2), throwing);
+
+    assertThat(recorded.awaitEnd(PATIENCE).kind()).isEqualTo("succeeded");
+    assertThat(recorded.of("step")).hasSize(6);
   }
 
   @Test
