@@ -108,6 +108,11 @@ class OpenAiFineTuningApiTest {
         .body("deleted", equalTo(true));
     sdk().get(FILES + "/" + file).then().statusCode(404).body("error.param", equalTo("id"));
     sdk().get(JOBS + "/" + id).then().statusCode(200).body("status", equalTo("succeeded")); // the job outlives its file
+
+    sdk().get("/v1/models/scratch").then().statusCode(200).body("id", equalTo("scratch")); // what a remote trainer checks
+    sdk().delete("/v1/models/" + model).then().statusCode(200).body("id", equalTo(model)).body("deleted", equalTo(true));
+    sdk().get("/v1/models").then().body("data.id", org.hamcrest.Matchers.not(hasItem(model)));
+    sdk().delete("/v1/models/" + model).then().statusCode(404).body("error.code", equalTo("model_not_found"));
   }
 
   private static void eventsAreListedNewestFirstPageByPage(String id) {

@@ -3,6 +3,7 @@ package io.augment.adapter.in.openai;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.augment.application.adaptation.FineTuneCommand;
 import io.augment.application.adaptation.FineTuneOptions;
+import io.augment.application.adaptation.ManageModels;
 import io.augment.domain.adaptation.AdaptationMethod;
 import io.augment.domain.adaptation.FineTuneDefaults;
 import io.augment.domain.model.InvalidInputException;
@@ -12,7 +13,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * A {@code POST /v1/fine_tuning/jobs} body read into a command: {@code model}, {@code training_file},
+ * A {@code POST /v1/fine_tuning/jobs} body read into a command: {@code model} (a base model, or a
+ * {@code fine_tuned_model} to train further), {@code training_file},
  * {@code validation_file}, {@code suffix}, {@code seed} and the hyper-parameters, top-level (OpenAI's
  * legacy place) or under {@code method.supervised} (full fine-tuning) or {@code method.lora} (Augment's
  * extension, with {@code rank}, {@code alpha}, {@code dropout}, {@code target_modules}). {@code "auto"}
@@ -38,6 +40,9 @@ record FineTuningRequest(FineTuneCommand command, String hyperparameters) {
     String model = text(body, "model", "model");
     if (model == null || model.isBlank()) {
       throw OpenAiException.invalid("model", "you must provide a model parameter");
+    }
+    if (model.startsWith(ManageModels.PREFIX)) { // a fine_tuned_model, trained further (as OpenAI allows)
+      model = model.substring(ManageModels.PREFIX.length());
     }
     String trainingFile = text(body, "training_file", "training_file");
     if (trainingFile == null || trainingFile.isBlank()) {

@@ -54,6 +54,11 @@ public class ModelCatalog {
     return models;
   }
 
+  /**
+   * One model by id: those {@link #list()} lists, and also the base models fine-tuning starts from
+   * (the trainer's default, e.g. {@code scratch}, and trained models by their bare name), which are
+   * not listed since they do not chat; a remote trainer checks its base model here.
+   */
   Optional<ModelJson> find(String id) {
     if (id.startsWith(RAG) || id.startsWith(ADAPTER) || generators().find(id).isPresent()) {
       try {
@@ -63,7 +68,26 @@ public class ModelCatalog {
         return Optional.empty();
       }
     }
-    return embeddings.ids().contains(id) ? Optional.of(ModelJson.of(id, started)) : Optional.empty();
+    if (embeddings.ids().contains(id) || fineTunable(id)) {
+      return Optional.of(ModelJson.of(id, started));
+    }
+    return Optional.empty();
+  }
+
+  /** Deletes the trained model {@code adapter:<name>}; 404 {@code model_not_found} for any other id. */
+  void delete(String id) {
+    if (id == null || !id.startsWith(ADAPTER) || trainedModel(id.substring(ADAPTER.length())).isEmpty()) {
+      throw OpenAiException.modelNotFound(id, "only fine-tuned models (adapter:<name>) can be deleted");
+    }
+    current.get().models().delete(id.substring(ADAPTER.length()));
+  }
+
+  private boolean fineTunable(String id) {
+    try {
+      return id.equals(current.get().fineTuning().defaults().baseModel()) || trainedModel(id).isPresent();
+    } catch (NotImplementedException e) {
+      return false;
+    }
   }
 
   /** @throws OpenAiException 404 {@code model_not_found} unless {@code model} names a chat model */

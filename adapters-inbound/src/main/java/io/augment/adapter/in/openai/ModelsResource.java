@@ -2,6 +2,7 @@ package io.augment.adapter.in.openai;
 
 import io.augment.adapter.in.Access;
 import io.augment.domain.tenant.Scope;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +26,15 @@ public class ModelsResource {
   @Access(Scope.READ)
   public ModelJson.ListJson list() {
     return ModelJson.ListJson.of(models.list());
+  }
+
+  @DELETE
+  @Path("/{model}")
+  @Operation(summary = "Delete a fine-tuned model (adapter:<name>)")
+  @Access(Scope.WRITE)
+  public FineTuningJson.DeletedJson delete(@PathParam("model") String model) {
+    models.delete(model);
+    return new FineTuningJson.DeletedJson(model, "model", true);
   }
 
   @GET
