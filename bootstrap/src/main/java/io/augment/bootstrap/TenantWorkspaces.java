@@ -63,6 +63,7 @@ public class TenantWorkspaces implements Workspaces {
   private final SchemaNamespaces schemas;
   private final WorkspaceFactory factory;
   private final LocalEngine engine;
+  private final Trainers trainers;
   private final ExecutorService benchmarkExecutor = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "knowledge-injection-benchmark");
     t.setDaemon(true);
@@ -82,8 +83,9 @@ public class TenantWorkspaces implements Workspaces {
     this.operatorPorts = new TenantPorts(TenantId.DEFAULT, kbs, docs, index, sets, runs, fineTuneJobs, trainingFiles);
     this.schemas = schemas;
     this.engine = engine;
+    this.trainers = new Trainers(config, engine, generator);
     this.factory = new WorkspaceFactory(config, models, generator, reranker, parsers, ingestExecutor, evaluationExecutor,
-        benchmarkExecutor, metrics, engine, new Trainers(config, engine, generator), trainingData);
+        benchmarkExecutor, metrics, engine, trainers, trainingData);
   }
 
   @Override
@@ -297,6 +299,7 @@ public class TenantWorkspaces implements Workspaces {
   @PreDestroy
   void close() {
     benchmarkExecutor.shutdownNow();
+    trainers.close();
     for (Map.Entry<TenantId, Entry> e : built.entrySet()) {
       e.getValue().built().indexSync().close();
       if (!e.getKey().isDefault()) {

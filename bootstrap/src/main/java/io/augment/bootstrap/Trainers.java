@@ -2,10 +2,18 @@ package io.augment.bootstrap;
 
 import io.augment.application.adaptation.NoTrainer;
 import io.augment.adapter.out.djl.DjlEngine;
+import io.augment.adapter.out.openaitrainer.OpenAiFineTuner;
+import io.augment.adapter.out.openaitrainer.OpenAiTrainerConfig;
+import io.augment.adapter.out.openaitrainer.RemoteTrainedModels;
 import io.augment.domain.adaptation.AdapterCatalog;
+import io.augment.domain.adaptation.FineTuneDefaults;
 import io.augment.domain.adaptation.FineTuner;
 import io.augment.domain.generation.Generator;
 import io.augment.domain.tenant.TenantId;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Each tenant's trainer, chosen by {@code augment.fine-tuning.provider}: the local engine, a remote
@@ -23,6 +31,7 @@ final class Trainers {
   private final AugmentConfig config;
   private final LocalEngine engine;
   private final Generator configured;
+  private final Map<TenantId, OpenAiFineTuner> remotes = new ConcurrentHashMap<>();
 
   Trainers(AugmentConfig config, LocalEngine engine, Generator configured) {
     this.config = config;
@@ -47,8 +56,24 @@ final class Trainers {
     return new Trainer(e.fineTuner(), e.catalog(), generator, true);
   }
 
+  /** The remote trainer; each tenant keeps its jobs' state under its own folder. */
   private Trainer remote(TenantId tenant) {
-    throw new IllegalStateException("not wired yet");
+    AugmentConfig.FineTuning.Remote r = config.fineTuning().openai();
+    Path state = (tenant.isDefault() ? config.dataDir() : TenantFolders.of(config, tenant)).resolve("remote-trainer");
+    String key = r.apiKey().orElse(null);
+    FineTuneDefaults d = OpenAiTrainerConfig.DEFAULTS;
+    OpenAiTrainerConfig c = new OpenAiTrainerConfig(r.baseUrl(), key, state)
+        .withPollInterval(r.pollInterval())
+        .withRetries(r.timeout(), r.retries(), Duration.ofMillis(500), Duration.ofSeconds(8))
+        .withDefaults(new FineTuneDefaults(d.lora(), d.loraLearningRate(), d.fullLearningRate(), r.baseModel().orElse(null)));
+    OpenAiFineTuner trainer = remotes.computeIfAbsent(tenant, t -> new OpenAiFineTuner(c));
+    RemoteTrainedModels models = trainer.trainedModels();
+    return new Trainer(trainer, models, new RemoteModelGenerator(models, c.baseUrl(), key, r.timeout(), r.retries()), false);
+  }
+
+  /** Stops following remote jobs (they resume at the next start). */
+  void close() {
+    remotes.values().forEach(OpenAiFineTuner::close);
   }
 
   private static Trainer none(String why) {
