@@ -97,7 +97,7 @@ final class FineTuneJob {
       if (future != null) {
         future.cancel(false);
       }
-      listener.cancelled();
+      end(listener::cancelled);
       return true;
     }
     if (process != null) {
@@ -130,7 +130,7 @@ final class FineTuneJob {
     }
     if (cancelled) {
       state = State.ENDED;
-      listener.cancelled();
+      end(listener::cancelled);
       return true;
     }
     if (stopped && error != null) {
@@ -138,17 +138,28 @@ final class FineTuneJob {
     }
     state = State.ENDED;
     if (error != null) {
-      listener.failed(error);
+      end(() -> listener.failed(error));
       return true;
     }
     TrainingMetrics metrics;
     try {
       metrics = install.run();
     } catch (Exception e) {
-      listener.failed(e.getMessage() == null ? "the artifact could not be installed" : e.getMessage());
+      String reason = e.getMessage() == null ? "the artifact could not be installed" : e.getMessage();
+      end(() -> listener.failed(reason));
       return true;
     }
-    listener.succeeded(metrics);
+    end(() -> listener.succeeded(metrics));
     return true;
+  }
+
+  /** Reports the end; a listener that throws is logged (the run has ended all the same). */
+  private void end(Runnable report) {
+    try {
+      report.run();
+    } catch (RuntimeException e) {
+      System.getLogger(FineTuneJob.class.getName()).log(System.Logger.Level.WARNING,
+          "fine-tune job " + id + ": its listener failed on the run's end: " + e);
+    }
   }
 }

@@ -73,8 +73,9 @@ final class FineTuneRun {
     try {
       Path resume = folder.lastCheckpoint().orElse(null);
       if (resumedAfterRestart) {
-        listener.warning(resume == null ? "restarted from the beginning after a restart (no checkpoint was saved)"
-            : "resumed from checkpoint " + resume.getFileName() + " after a restart");
+        String warning = resume == null ? "restarted from the beginning after a restart (no checkpoint was saved)"
+            : "resumed from checkpoint " + resume.getFileName() + " after a restart";
+        tell(() -> listener.warning(warning));
       }
       FineTuneRequest request = job.request();
       Json.write(Path.of(spec.corpusFile()), request.texts());
@@ -99,7 +100,7 @@ final class FineTuneRun {
             + (resume == null ? "restarting from the beginning" : "resuming from checkpoint " + resume.getFileName())
             + " (restart " + (restarts + 1) + " of " + maxRestarts + ")";
         LOGGER.log(System.Logger.Level.WARNING, "fine-tune " + name + ": " + warning);
-        listener.warning(warning);
+        tell(() -> listener.warning(warning));
       }
     } catch (IOException | RuntimeException e) {
       error = e.getMessage() == null ? "the training run failed" : e.getMessage();
@@ -133,6 +134,7 @@ final class FineTuneRun {
     WorkerResult result = null;
     String error = null;
     Deque<String> noise = new ArrayDeque<>();
+    boolean drained = false;
     try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
         StandardCharsets.UTF_8))) {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -150,6 +152,11 @@ final class FineTuneRun {
           default -> { }
         }
       }
+      drained = true;
+    } finally {
+      if (!drained) {
+        process.destroyForcibly(); // never leave a worker behind that nobody reads
+      }
     }
     int exit = process.waitFor();
     if (result != null && exit != 0) {
@@ -162,8 +169,8 @@ final class FineTuneRun {
   }
 
   private void onStarted(JsonNode started) {
-    listener.running(started.path("totalParameters").asLong(), started.path("trainableParameters").asLong(),
-        started.path("totalSteps").asInt());
+    tell(() -> listener.running(started.path("totalParameters").asLong(),
+        started.path("trainableParameters").asLong(), started.path("totalSteps").asInt()));
   }
 
   private void onStep(JsonNode step) {
@@ -172,8 +179,8 @@ final class FineTuneRun {
     double loss = step.path("loss").asDouble();
     JsonNode validation = step.path("validationLoss");
     lastStep = done;
-    listener.step(done, total, loss, validation.isNumber() ? validation.asDouble() : null,
-        step.path("tokensPerSecond").asDouble());
+    Double validationLoss = validation.isNumber() ? validation.asDouble() : null;
+    tell(() -> listener.step(done, total, loss, validationLoss, step.path("tokensPerSecond").asDouble()));
     int decile = total == 0 ? 10 : (int) (10L * done / total);
     if (decile > loggedDecile || System.nanoTime() - loggedAt > LOG_INTERVAL_NANOS) {
       loggedDecile = decile;
@@ -187,7 +194,17 @@ final class FineTuneRun {
   private void onCheckpoint(JsonNode checkpoint) {
     String id = checkpoint.path("id").asText();
     List<FineTuneCheckpoint> kept = folder.checkpointList();
-    kept.stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(saved -> listener.checkpoint(saved, kept));
+    kept.stream().filter(c -> c.id().equals(id)).findFirst()
+        .ifPresent(saved -> tell(() -> listener.checkpoint(saved, kept)));
+  }
+
+  /** Reports progress; a listener that throws is logged, never allowed to stop the run. */
+  private void tell(Runnable report) {
+    try {
+      report.run();
+    } catch (RuntimeException e) {
+      LOGGER.log(System.Logger.Level.WARNING, "fine-tune " + job.request().name() + ": its listener failed: " + e);
+    }
   }
 
   private TrainingMetrics install(WorkerResult result) throws IOException {
