@@ -60,7 +60,8 @@ class DjlFineTunerTest {
   }
 
   @Test
-  void pretrainsFromScratchThenTrainsAdaptersWithoutTouchingTheBase() throws Exception {
+  void pretrainsFromScratchThenTrainsAdaptersWithoutTouchingTheBaseAndKeepsWhatTrainingCostAcrossARestart()
+      throws Exception {
     RecordingListener pretrained = run(engine.fineTuner(), pretrain("base", steps(150, 1e-2), TinyModels.corpus(200, 4)));
 
     TrainingMetrics metrics = succeeded(pretrained);
@@ -103,31 +104,22 @@ class DjlFineTunerTest {
     String text = engine.generator().generate(Prompt.plain("", "the", 1),
         new GenerationOptions(8, 0, 1, List.of(), "narrow")).text();
     assertThat(text).isNotEmpty();
-  }
-
-  @Test
-  void aTrainedModelAndItsAdapterKeepWhatTrainingCostThemAcrossARestart() throws Exception {
-    TrainingMetrics base = succeeded(run(engine.fineTuner(), pretrain("base", steps(20, 1e-2),
-        TinyModels.corpus(100, 4))));
-    TrainingMetrics lora = succeeded(run(engine.fineTuner(), request("narrow", "base", AdaptationMethod.LORA,
-        new LoraSettings(4, 8, 0, Set.of("c_attn")), steps(10, 1e-2), TinyModels.narrowCorpus(50, 5))));
     engine.close();
 
     engine = new DjlEngine(root, new DjlEngineConfig(null, SCRATCH, 512, 0, 0, List.of()));
 
-    for (var job : List.of(java.util.Map.entry("base", base), java.util.Map.entry("narrow", lora))) {
-      TrainingMetrics metrics = job.getValue();
+    for (var job : List.of(java.util.Map.entry("base", metrics), java.util.Map.entry("narrow", lora))) {
+      TrainingMetrics measured = job.getValue();
       TrainingCost cost = engine.catalog().find(job.getKey()).orElseThrow().training();
       assertThat(cost).as(job.getKey()).isNotNull();
-      assertThat(cost.totalParameters()).isEqualTo(metrics.totalParameters());
-      assertThat(cost.trainableParameters()).isEqualTo(metrics.trainableParameters());
-      assertThat(cost.tokens()).as("steps x batch x sequence").isEqualTo(metrics.trainedTokens());
+      assertThat(cost.totalParameters()).isEqualTo(measured.totalParameters());
+      assertThat(cost.trainableParameters()).isEqualTo(measured.trainableParameters());
+      assertThat(cost.tokens()).as("steps x batch x sequence").isEqualTo(measured.trainedTokens());
       assertThat(cost.seconds()).isPositive();
-      assertThat(cost.tokensPerSecond()).isEqualTo(metrics.tokensPerSecond())
+      assertThat(cost.tokensPerSecond()).isEqualTo(measured.tokensPerSecond())
           .isCloseTo(cost.tokens() / cost.seconds(), org.assertj.core.data.Percentage.withPercentage(1));
-      assertThat(cost.peakMemoryBytes()).isEqualTo(metrics.peakHeapBytes() + metrics.peakNativeBytes());
+      assertThat(cost.peakMemoryBytes()).isEqualTo(measured.peakHeapBytes() + measured.peakNativeBytes());
     }
-    assertThat(base.trainedTokens()).isEqualTo(20L * 8 * 32);
     assertThat(engine.catalog().adapters()).extracting(Adapter::training).doesNotContainNull();
     assertThat(engine.catalog().find("narrow").orElseThrow().training().trainableParameters())
         .isLessThan(engine.catalog().find("base").orElseThrow().training().trainableParameters());
