@@ -55,8 +55,8 @@ public final class DjlEngine implements AutoCloseable {
   }
 
   /**
-   * Removes what a crashed run left under {@code root} (job folders, stale locks, half-installed
-   * artifacts), logging each; cheap (files only, PyTorch is not loaded). Returns the paths removed,
+   * Removes what a crashed run left under {@code root} (stale locks, half-installed artifacts,
+   * unfinished imports; job folders stay for resuming), logging each; cheap (files only, PyTorch is not loaded). Returns the paths removed,
    * relative to {@code root}. Constructing an engine does the same.
    */
   public static java.util.List<String> removeStaleWork(Path root) {
@@ -69,7 +69,7 @@ public final class DjlEngine implements AutoCloseable {
     if (store.find(name).isPresent()) {
       throw new AlreadyExistsException("model or adapter", name);
     }
-    Path staging = store.jobs().resolve("import-" + UUID.randomUUID());
+    Path staging = store.imports().resolve(UUID.randomUUID().toString());
     try {
       Gpt2Importer.importInto(folder, staging);
       ArtifactInfo info = new ArtifactInfo(name, folder.toAbsolutePath().getFileName().toString(),

@@ -1,124 +1,165 @@
 package io.augment.adapter.out.djl;
 
-import io.augment.domain.adaptation.AdaptationJob;
-import io.augment.domain.adaptation.AdaptationJob.TrainingMetrics;
+import io.augment.domain.adaptation.FineTuneListener;
 import io.augment.domain.adaptation.FineTuneRequest;
-import io.augment.domain.job.JobStatus;
-import io.augment.domain.job.Progress;
-import java.time.Duration;
+import io.augment.domain.adaptation.TrainingMetrics;
+import java.util.Optional;
 import java.util.concurrent.Future;
-import java.util.function.UnaryOperator;
 
 /**
- * A fine-tuning job's changing state, its worker process and its place in the queue. Every change
- * of state and every cancel happen under this object's lock, so a cancel is never lost: before the
- * job leaves the queue it ends CANCELLED at once; while it launches or runs its worker, the worker
- * is killed (or killed as soon as it is attached) and the job ends CANCELLED; once the artifact is
- * installed the job is SUCCEEDED and a cancel has no effect.
+ * One job's run in this process: its listener, worker process and place in the queue. Every change
+ * of state and every cancel happen under this object's lock, and the end is reported under it, so a
+ * cancel is never lost and exactly one end is heard: before the job leaves the queue a cancel ends it
+ * cancelled at once; while it launches or runs a worker, the worker is killed (or killed as soon as
+ * it is attached) and the run ends cancelled; once the artifact is installed the run has succeeded
+ * and a cancel has no effect. A {@link #stop} (the engine closing) kills the worker and ends nothing:
+ * the job stays on disk for {@link DjlFineTuner#resume}.
  */
 final class FineTuneJob {
-  private final long sequence;
-  private volatile AdaptationJob state;
+  enum State {
+    QUEUED, RUNNING, ENDED
+  }
+
+  private final String id;
+  private final FineTuneRequest request;
+  private final FineTuneListener listener;
+  private State state = State.QUEUED;
   private Process process;
   private Future<?> future;
   private boolean cancelled;
-  private long startedNanos;
+  private boolean stopped;
 
-  FineTuneJob(long sequence, String id, FineTuneRequest request) {
-    this.sequence = sequence;
-    this.state = new AdaptationJob(id, request, JobStatus.QUEUED, new Progress(0, 0, "steps", 0, null), null, null);
+  FineTuneJob(String id, FineTuneRequest request, FineTuneListener listener) {
+    this.id = id;
+    this.request = request;
+    this.listener = listener;
   }
 
-  /** What installs a finished run's artifact; it throws to fail the job. */
+  /** What installs a finished run's artifact; it throws to fail the run. */
   interface Install {
-    void run() throws Exception;
+    TrainingMetrics run() throws Exception;
   }
 
-  long sequence() {
-    return sequence;
+  String id() {
+    return id;
   }
 
-  AdaptationJob state() {
+  FineTuneRequest request() {
+    return request;
+  }
+
+  FineTuneListener listener() {
+    return listener;
+  }
+
+  synchronized State state() {
     return state;
-  }
-
-  /** Applies a progress {@code change} unless the job already finished. */
-  synchronized void update(UnaryOperator<AdaptationJob> change) {
-    if (!state.status().finished()) {
-      state = change.apply(state);
-    }
   }
 
   synchronized void queued(Future<?> future) {
     this.future = future;
   }
 
-  /** Leaves the queue: true and RUNNING, or false when the job was cancelled first. */
+  /** Leaves the queue: true and RUNNING, or false when the job was cancelled or stopped first. */
   synchronized boolean begin() {
-    if (cancelled) {
+    if (state != State.QUEUED || stopped) {
       return false;
     }
-    startedNanos = System.nanoTime();
-    state = with(JobStatus.RUNNING, state.progress(), state.metrics(), null);
+    state = State.RUNNING;
     return true;
   }
 
-  /** Records the worker; one attached after a cancel is killed at once. */
+  /** Records the worker; one attached after a cancel or stop is killed at once. */
   synchronized void attach(Process worker) {
     process = worker;
-    if (cancelled) {
+    if (cancelled || stopped) {
       worker.destroyForcibly();
     }
   }
 
-  synchronized boolean cancelled() {
-    return cancelled;
+  synchronized Optional<ProcessHandle> worker() {
+    return process == null || !process.isAlive() ? Optional.empty() : Optional.of(process.toHandle());
   }
 
-  /** Cancels the job wherever it is; no effect once it finished. */
-  synchronized void cancel() {
-    if (state.status().finished()) {
-      return;
+  /** Whether the run must not go on: cancelled or stopped. */
+  synchronized boolean interrupted() {
+    return cancelled || stopped;
+  }
+
+  /** Cancels the job wherever it is; no effect once it ended. True when it ended it in the queue. */
+  synchronized boolean cancel() {
+    if (state == State.ENDED || stopped) {
+      return false;
     }
     cancelled = true;
-    if (state.status() == JobStatus.QUEUED) {
-      state = with(JobStatus.CANCELLED, state.progress(), state.metrics(), null);
+    if (state == State.QUEUED) {
+      state = State.ENDED;
       if (future != null) {
         future.cancel(false);
       }
-    } else if (process != null) {
+      end(listener::cancelled);
+      return true;
+    }
+    if (process != null) {
+      process.destroyForcibly();
+    }
+    return false;
+  }
+
+  /** Stops the run without ending it (the engine closes); it resumes in the next one. */
+  synchronized void stop() {
+    if (state == State.ENDED) {
+      return;
+    }
+    stopped = true;
+    if (future != null && state == State.QUEUED) {
+      future.cancel(false);
+    }
+    if (process != null) {
       process.destroyForcibly();
     }
   }
 
-  /** Ends the job: CANCELLED if a cancel came, else FAILED with {@code error}, else installs and SUCCEEDED. */
-  synchronized AdaptationJob complete(String error, Install install, Progress progress, TrainingMetrics metrics) {
-    if (state.status().finished()) {
-      return state;
+  /**
+   * Ends the run: cancelled if a cancel came, else failed with {@code error}, else installs and
+   * succeeded. Returns false (reporting nothing) when it was stopped, so its folder must stay.
+   */
+  synchronized boolean complete(String error, Install install) {
+    if (state == State.ENDED) {
+      return true;
     }
     if (cancelled) {
-      state = with(JobStatus.CANCELLED, state.progress(), state.metrics(), null);
-    } else if (error != null) {
-      state = with(JobStatus.FAILED, state.progress(), state.metrics(), error);
-    } else {
-      try {
-        install.run();
-        state = with(JobStatus.SUCCEEDED, progress, metrics, null);
-      } catch (Exception e) {
-        state = with(JobStatus.FAILED, state.progress(), state.metrics(), e.getMessage());
-      }
+      state = State.ENDED;
+      end(listener::cancelled);
+      return true;
     }
-    return state;
+    if (stopped && error != null) {
+      return false;
+    }
+    state = State.ENDED;
+    if (error != null) {
+      end(() -> listener.failed(error));
+      return true;
+    }
+    TrainingMetrics metrics;
+    try {
+      metrics = install.run();
+    } catch (Exception e) {
+      String reason = e.getMessage() == null ? "the artifact could not be installed" : e.getMessage();
+      end(() -> listener.failed(reason));
+      return true;
+    }
+    end(() -> listener.succeeded(metrics));
+    return true;
   }
 
-  /** Steps done of total, at the measured tokens/s, with an ETA from the step rate so far. */
-  synchronized Progress progress(int done, int total, double tokensPerSecond) {
-    Duration elapsed = Duration.ofNanos(System.nanoTime() - startedNanos);
-    Progress steps = Progress.of(done, total, "steps", elapsed);
-    return new Progress(done, total, "steps", tokensPerSecond, steps.eta());
-  }
-
-  private AdaptationJob with(JobStatus status, Progress progress, TrainingMetrics metrics, String error) {
-    return new AdaptationJob(state.id(), state.request(), status, progress, metrics, error);
+  /** Reports the end; a listener that throws is logged (the run has ended all the same). */
+  private void end(Runnable report) {
+    try {
+      report.run();
+    } catch (RuntimeException e) {
+      System.getLogger(FineTuneJob.class.getName()).log(System.Logger.Level.WARNING,
+          "fine-tune job " + id + ": its listener failed on the run's end: " + e);
+    }
   }
 }

@@ -19,8 +19,9 @@ import java.util.stream.Stream;
 /**
  * Models and adapters under one root folder:
  * {@code models/<name>/} (GPT-2 layout checkpoints), {@code adapters/<name>/} (PEFT adapters),
- * {@code jobs/<id>/} (training specs, logs and staging), {@code locks/<name>.lock} (the worker
- * training that name). An artifact appears only once complete.
+ * {@code jobs/<id>/} (a fine-tuning job's request, checkpoints, log and staging),
+ * {@code imports/} (imports being staged), {@code locks/<name>.lock} (the worker training that
+ * name). An artifact appears only once complete.
  */
 public final class ModelStore {
   /** The base-model name that asks for pretraining from scratch. */
@@ -59,6 +60,10 @@ public final class ModelStore {
 
   public Path jobs() {
     return root.resolve("jobs");
+  }
+
+  public Path imports() {
+    return root.resolve("imports");
   }
 
   public Path locks() {

@@ -1,7 +1,6 @@
 package io.augment.adapter.out.djl;
 
 import io.augment.adapter.out.djl.format.Folders;
-import io.augment.adapter.out.djl.format.Json;
 import io.augment.adapter.out.djl.train.TrainingLock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,10 +11,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What a crashed server leaves in an engine folder, removed when an engine opens it: job folders
- * (job records live in memory, so every folder found belongs to an earlier run) unless a live
- * worker still holds their name's lock, stale lock files, and half-installed artifacts (a model or
- * adapter folder with {@code augment.json.tmp} but no {@code augment.json}, never listed as usable).
+ * What a crashed server leaves in an engine folder, removed when an engine opens it: stale lock
+ * files, half-installed artifacts (a model or adapter folder with {@code augment.json.tmp} but no
+ * {@code augment.json}, never listed as usable) and unfinished imports. Job folders stay: they are
+ * what {@link DjlFineTuner#resume} continues from ({@link DjlFineTuner#retainOnly} removes the rest).
  * Each removal is logged.
  */
 final class StaleWork {
@@ -26,11 +25,8 @@ final class StaleWork {
   /** Removes stale work under {@code store}; returns what was removed, relative to the store. */
   static List<String> clean(ModelStore store) {
     List<String> removed = new ArrayList<>();
-    for (Path job : children(store.jobs())) {
-      String name = Files.isDirectory(job) ? nameOf(job) : null;
-      if (name == null || TrainingLock.holder(store.lock(name)).isEmpty()) {
-        delete(job, removed, store);
-      }
+    for (Path job : children(store.imports())) {
+      delete(job, removed, store);
     }
     for (Path lock : children(store.locks())) {
       if (TrainingLock.holder(lock).isEmpty()) {
@@ -50,15 +46,6 @@ final class StaleWork {
           + " stale item(s) an earlier run left behind: " + removed);
     }
     return removed;
-  }
-
-  private static String nameOf(Path job) {
-    Path spec = job.resolve("spec.json");
-    try {
-      return Files.isRegularFile(spec) ? Json.read(spec).path("name").asText(null) : null;
-    } catch (RuntimeException e) {
-      return null;
-    }
   }
 
   private static void delete(Path path, List<String> removed, ModelStore store) {

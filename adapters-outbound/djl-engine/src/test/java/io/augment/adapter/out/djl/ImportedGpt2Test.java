@@ -3,19 +3,17 @@ package io.augment.adapter.out.djl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.augment.domain.adaptation.AdaptationJob;
 import io.augment.domain.adaptation.AdaptationMethod;
 import io.augment.domain.adaptation.FineTuneRequest;
 import io.augment.domain.adaptation.LoraSettings;
+import io.augment.domain.adaptation.RecordingListener;
 import io.augment.domain.adaptation.TrainingSettings;
 import io.augment.domain.augmentation.Prompt;
 import io.augment.domain.generation.GenerationOptions;
-import io.augment.domain.job.JobStatus;
 import io.augment.domain.model.AlreadyExistsException;
 import io.augment.domain.model.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -43,16 +41,12 @@ class ImportedGpt2Test {
       Files.delete(folder.resolve("config.json"));
       assertThatThrownBy(() -> engine.importGpt2(folder, "other")).isInstanceOf(InvalidInputException.class);
 
-      AdaptationJob job = engine.fineTuner().start(new FineTuneRequest("gpt2-owls", "gpt2", AdaptationMethod.LORA,
-          new LoraSettings(2, 4, 0, Set.of("c_attn", "mlp")), new TrainingSettings(1, 5, 4, 16, 1e-3, 1),
-          TinyModels.narrowCorpus(20, 1)));
-      long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-      while (!job.status().finished() && System.nanoTime() < deadline) {
-        Thread.sleep(100);
-        job = engine.fineTuner().job(job.id()).orElseThrow();
-      }
-      assertThat(job.status()).as(job.error()).isEqualTo(JobStatus.SUCCEEDED);
-      assertThat(job.metrics().lossCurve()).allSatisfy(loss -> assertThat(loss).isFinite());
+      RecordingListener job = FineTuneRuns.run(engine.fineTuner(), FineTuneRequest.ofTexts("gpt2-owls", "gpt2",
+          AdaptationMethod.LORA, new LoraSettings(2, 4, 0, Set.of("c_attn", "mlp")),
+          new TrainingSettings(1, 5, 4, 16, 1e-3, 1), TinyModels.narrowCorpus(20, 1)));
+      assertThat(job.ends()).as("heard %s", job.heard).extracting(RecordingListener.Heard::kind)
+          .containsExactly("succeeded");
+      assertThat(job.metrics.lossCurve()).allSatisfy(loss -> assertThat(loss).isFinite());
       assertThat(engine.catalog().find("gpt2-owls")).hasValueSatisfying(a -> assertThat(a.baseModel())
           .isEqualTo("gpt2"));
       assertThat(engine.generator().generate(Prompt.plain("", "the owl", 2),

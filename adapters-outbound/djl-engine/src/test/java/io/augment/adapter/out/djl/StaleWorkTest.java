@@ -10,18 +10,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a crashed server left in the engine folder is removed when the engine opens it, and never listed. */
+/** What a crashed server left in the engine folder is removed when the engine opens it, and never listed; job folders stay. */
 class StaleWorkTest {
   @TempDir
   Path root;
 
   @Test
-  void removesJobFoldersStaleLocksAndHalfInstalledArtifactsButKeepsWhatALiveWorkerHolds() throws Exception {
+  void removesStaleLocksHalfInstalledArtifactsAndUnfinishedImportsButKeepsJobFoldersAndLiveLocks() throws Exception {
     ModelStore store = new ModelStore(root);
     Path crashed = store.jobs().resolve("crashed-job");
     Files.createDirectories(crashed.resolve("artifact"));
     Files.writeString(crashed.resolve("artifact/model.safetensors"), "partial");
-    Files.writeString(crashed.resolve("spec.json"), "{\"name\":\"gone\"}");
+    Files.writeString(crashed.resolve("request.json"), "{\"name\":\"gone\"}");
+    Path importing = store.imports().resolve("half-import");
+    Files.createDirectories(importing);
+    Files.writeString(importing.resolve("model.safetensors"), "partial");
     Process dead = new ProcessBuilder("true").start();
     dead.waitFor();
     Files.createDirectories(store.locks());
@@ -38,8 +41,9 @@ class StaleWorkTest {
 
     List<String> removed = DjlEngine.removeStaleWork(root);
 
-    assertThat(removed).containsExactlyInAnyOrder("jobs/crashed-job", "locks/gone.lock", "models/half");
-    assertThat(crashed).doesNotExist();
+    assertThat(removed).containsExactlyInAnyOrder("imports/half-import", "locks/gone.lock", "models/half");
+    assertThat(crashed).as("a job folder is what a resume continues from").exists();
+    assertThat(importing).doesNotExist();
     assertThat(half).doesNotExist();
     assertThat(live).exists();
     assertThat(store.lock("busy")).exists();

@@ -15,7 +15,7 @@ public final class StoreFixtures {
 
   public static ArtifactInfo installModel(ModelStore store, String name, GptModel model, BpeTokenizer tokenizer,
       ArtifactInfo.Origin origin, String baseModel) {
-    Path staging = store.jobs().resolve("fixture-" + name);
+    Path staging = store.root().resolve("fixture-staging").resolve(name);
     GptCheckpoint.write(staging, model, tokenizer);
     ArtifactInfo info = new ArtifactInfo(name, baseModel, AdaptationMethod.FULL, origin, Instant.now().toString());
     store.install(staging, info);
@@ -23,7 +23,7 @@ public final class StoreFixtures {
   }
 
   public static ArtifactInfo installAdapter(ModelStore store, String name, LoraWeights lora, String baseModel) {
-    Path staging = store.jobs().resolve("fixture-" + name);
+    Path staging = store.root().resolve("fixture-staging").resolve(name);
     PeftAdapterIo.write(staging, lora, baseModel);
     ArtifactInfo info = new ArtifactInfo(name, baseModel, AdaptationMethod.LORA, ArtifactInfo.Origin.FINE_TUNED,
         Instant.now().toString());

@@ -87,16 +87,26 @@ public final class GptWeights {
     return new GptModel(config, manager, weights);
   }
 
-  /** A copy of the data (never a view of a file mapping), transposed to {@code [out, in]} for projections. */
+  /**
+   * A copy of the data (never a view of a file mapping), transposed to {@code [out, in]} for
+   * projections and always contiguous, as {@link #initialize} makes them: a strided copy would take
+   * another matrix-multiply path, and a resumed run would drift from an unbroken one by rounding.
+   */
   static NDArray fromFile(NDManager manager, String name, Tensor tensor) {
-    try (NDArray raw = manager.create(tensor.data(), new Shape(tensor.shape()), DataType.FLOAT32)) {
-      NDArray oriented = Projection.isProjectionWeight(name) ? raw.transpose(1, 0) : raw;
-      NDArray copy = oriented.duplicate();
-      if (oriented != raw) {
-        oriented.close();
-      }
-      return copy;
+    float[] values = tensor.values();
+    long[] shape = tensor.shape();
+    if (!Projection.isProjectionWeight(name)) {
+      return manager.create(values, new Shape(shape));
     }
+    int rows = (int) shape[0];
+    int columns = (int) shape[1];
+    float[] transposed = new float[values.length];
+    for (int row = 0; row < rows; row++) {
+      for (int column = 0; column < columns; column++) {
+        transposed[column * rows + row] = values[row * columns + column];
+      }
+    }
+    return manager.create(transposed, new Shape(columns, rows));
   }
 
   /** The model's weights in file layout. */

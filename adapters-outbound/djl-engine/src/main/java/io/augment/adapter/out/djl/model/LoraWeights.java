@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import io.augment.adapter.out.djl.format.Tensor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -112,6 +113,44 @@ public final class LoraWeights implements AutoCloseable {
       NDArray b = pair.mask() == null ? pair.b() : pair.b().mul(pair.mask());
       NDArray low = Ops.linear(Ops.dropout(x, spec.dropout(), true), pair.a(), null);
       return Ops.linear(low, b, null).mul(scalars.of(pair.scale()));
+    };
+  }
+
+  /** Sets A and B of each pair from {@code tensors} ({@code <module>.A}, {@code <module>.B}), as {@link #rawTensors()} wrote them. */
+  public void load(Map<String, Tensor> tensors) {
+    pairs.forEach((module, pair) -> {
+      for (String part : new String[] {"A", "B"}) {
+        NDArray target = part.equals("A") ? pair.a() : pair.b();
+        var saved = tensors.get(module + "." + part);
+        if (saved == null || !java.util.Arrays.equals(saved.shape(), target.getShape().getShape())) {
+          throw new IllegalArgumentException("the saved adapter does not fit (" + module + "." + part + ")");
+        }
+        target.set(saved.values()); // a copy: saved data may be a read-only file mapping
+      }
+    });
+  }
+
+  /** A and B of each pair exactly as trained (masks not applied), for checkpoints. */
+  public Map<String, Tensor> rawTensors() {
+    Map<String, Tensor> tensors = new TreeMap<>();
+    pairs.forEach((module, pair) -> {
+      tensors.put(module + ".A", new Tensor(pair.a().getShape().getShape(),
+          pair.a().toByteBuffer()));
+      tensors.put(module + ".B", new Tensor(pair.b().getShape().getShape(),
+          pair.b().toByteBuffer()));
+    });
+    return tensors;
+  }
+
+  /** The update without dropout, as measured on validation data during training. */
+  public LoraDelta evaluationDelta() {
+    return (layer, projection, x) -> {
+      Pair pair = pairs.get(projection.module(layer));
+      if (pair == null) {
+        return null;
+      }
+      NDArray b = pair.mask() == null ? pair.b() : pair.b().mul(pair.mask());
+      return Ops.linear(Ops.linear(x, pair.a(), null), b, null).mul(scalars.of(pair.scale()));
     };
   }
 

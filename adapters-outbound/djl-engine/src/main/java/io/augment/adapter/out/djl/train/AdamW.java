@@ -7,8 +7,11 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
+import io.augment.adapter.out.djl.format.Tensor;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Adam with decoupled weight decay (on matrices only) and global-norm gradient clipping. Each
@@ -68,6 +71,33 @@ final class AdamW implements Optimizer {
       }
       return norm;
     }
+  }
+
+  @Override
+  public Map<String, Tensor> state() {
+    Map<String, Tensor> state = new LinkedHashMap<>();
+    state.put("steps", Tensor.of(new long[] {1}, new float[] {steps}));
+    for (int i = 0; i < parameters.size(); i++) {
+      state.put("m." + i, new Tensor(first.get(i).getShape().getShape(), first.get(i).toByteBuffer()));
+      state.put("v." + i, new Tensor(second.get(i).getShape().getShape(), second.get(i).toByteBuffer()));
+    }
+    return state;
+  }
+
+  @Override
+  public void restore(Map<String, Tensor> state) {
+    for (int i = 0; i < parameters.size(); i++) {
+      copyInto(first.get(i), state.get("m." + i), "m." + i);
+      copyInto(second.get(i), state.get("v." + i), "v." + i);
+    }
+    steps = (int) state.get("steps").values()[0];
+  }
+
+  private static void copyInto(PtNDArray target, Tensor saved, String name) {
+    if (saved == null || !java.util.Arrays.equals(saved.shape(), target.getShape().getShape())) {
+      throw new IllegalArgumentException("the saved optimiser state does not fit the model (" + name + ")");
+    }
+    target.set(saved.values()); // a copy: saved data may be a read-only file mapping
   }
 
   @Override

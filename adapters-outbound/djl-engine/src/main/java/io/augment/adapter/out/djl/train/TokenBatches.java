@@ -59,6 +59,18 @@ public final class TokenBatches {
     return rows;
   }
 
+  /** Moves past {@code steps} batches without making them, so a resumed run sees what an unbroken one would. */
+  public void skip(int steps) {
+    for (long draw = 0; draw < (long) steps * batchSize; draw++) {
+      random.nextInt(stream.length - sequenceLength);
+    }
+  }
+
+  /** The joined token stream (padded by repetition to at least one window). */
+  int[] tokens() {
+    return stream.clone();
+  }
+
   public int tokenCount() {
     return stream.length;
   }

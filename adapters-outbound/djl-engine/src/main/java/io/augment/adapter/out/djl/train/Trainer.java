@@ -27,14 +27,55 @@ public final class Trainer {
   /** Called after each step. */
   public interface Listener {
     void onStep(int step, int totalSteps, double loss, double tokensPerSecond);
+
+    /** As the four-argument form, with the validation loss measured at this step or null. */
+    default void onStep(int step, int totalSteps, double loss, Double validationLoss, double tokensPerSecond) {
+      onStep(step, totalSteps, loss, tokensPerSecond);
+    }
+  }
+
+  /** Where a run stands: steps done, its loss curve so far, the unfinished interval's loss sum, seconds spent. */
+  public record Position(int step, List<Double> curve, double intervalLoss, double seconds) {
+    public static final Position START = new Position(0, List.of(), 0, 0);
+  }
+
+  /** What a resumable run adds to a plain one: where it starts, validation, checkpoints. */
+  public interface Session {
+    /** A run from step 0 without validation or checkpoints. */
+    Session NONE = new Session() {
+      @Override
+      public Position begin(Optimizer optimizer) {
+        return Position.START;
+      }
+
+      @Override
+      public Double afterStep(int step, double loss) {
+        return null;
+      }
+
+      @Override
+      public void checkpoint(Position position, Optimizer optimizer, Double validationLoss) {}
+    };
+
+    /** Called once before the first step; restores {@code optimizer} when resuming and says where to start. */
+    Position begin(Optimizer optimizer);
+
+    /** Called before step {@code step} (counted from 0). */
+    default void beforeStep(int step) {}
+
+    /** Called after each step ({@code step} counted from 1); returns the validation loss measured there, or null. */
+    Double afterStep(int step, double loss);
+
+    /** Called after the step's listener; saves a checkpoint when one is due. */
+    void checkpoint(Position position, Optimizer optimizer, Double validationLoss);
   }
 
   /**
    * @param lossCurve            mean loss per logged interval (at most about 100 points)
    * @param tokensPerSecond      training tokens per second of wall time
-   * @param steps                steps run (fewer than asked when cancelled)
+   * @param steps                steps run (fewer than asked when cancelled), earlier runs of a resumed one included
    * @param trainableParameters  parameters the optimiser updated
-   * @param seconds              wall time of the run, final weight check included
+   * @param seconds              wall time of the run, final weight check (and earlier runs of a resumed one) included
    * @param tokens               training tokens seen ({@code steps x batch x sequence})
    * @param forwardBackwardNanos time in forward and backward passes (batches and loss read included)
    * @param optimizerNanos       time in optimiser steps (clipping and zeroing gradients included)
@@ -47,14 +88,20 @@ public final class Trainer {
     Optimizer create(List<NDArray> parameters, NDManager manager);
   }
 
+  static final Optimizers ADAMW = (parameters, manager) -> new AdamW(parameters, 0.0, manager);
+
   public static Result train(GptModel model, LoraWeights lora, TokenBatches batches, int totalSteps,
       double learningRate, Listener listener, BooleanSupplier cancelled) {
-    return train(model, lora, batches, totalSteps, learningRate, listener, cancelled,
-        (parameters, manager) -> new AdamW(parameters, 0.0, manager));
+    return train(model, lora, batches, totalSteps, learningRate, listener, cancelled, ADAMW, Session.NONE);
   }
 
   static Result train(GptModel model, LoraWeights lora, TokenBatches batches, int totalSteps, double learningRate,
       Listener listener, BooleanSupplier cancelled, Optimizers optimizers) {
+    return train(model, lora, batches, totalSteps, learningRate, listener, cancelled, optimizers, Session.NONE);
+  }
+
+  static Result train(GptModel model, LoraWeights lora, TokenBatches batches, int totalSteps, double learningRate,
+      Listener listener, BooleanSupplier cancelled, Optimizers optimizers, Session session) {
     List<NDArray> parameters = lora == null ? new ArrayList<>(model.weights().values()) : lora.parameters();
     parameters.forEach(p -> p.setRequiresGradient(true));
     long trainable = lora == null ? model.parameterCount() : lora.trainableCount();
@@ -65,9 +112,18 @@ public final class Trainer {
     long forwardBackward = 0;
     long optimizing = 0;
     long start = System.nanoTime();
+    double earlierSeconds = 0;
     int step = 0;
+    int firstStep = 0;
     try (Optimizer optimizer = optimizers.create(parameters, model.manager())) {
+      Position from = session.begin(optimizer);
+      step = from.step();
+      firstStep = step;
+      curve.addAll(from.curve());
+      intervalLoss = from.intervalLoss();
+      earlierSeconds = from.seconds();
       while (step < totalSteps && !cancelled.getAsBoolean()) {
+        session.beforeStep(step);
         long begin = System.nanoTime();
         double loss = step(model, delta, batches.next());
         long backwardDone = System.nanoTime();
@@ -88,8 +144,12 @@ public final class Trainer {
           curve.add(intervalLoss / count);
           intervalLoss = 0;
         }
+        Double validation = session.afterStep(step, loss);
         double seconds = (System.nanoTime() - start) / 1e9;
-        listener.onStep(step, totalSteps, loss, (double) step * batches.tokensPerStep() / seconds);
+        listener.onStep(step, totalSteps, loss, validation, (double) (step - firstStep) * batches.tokensPerStep()
+            / seconds);
+        session.checkpoint(new Position(step, List.copyOf(curve), intervalLoss, earlierSeconds + seconds), optimizer,
+            validation);
       }
     } finally {
       parameters.forEach(p -> p.setRequiresGradient(false));
@@ -97,7 +157,7 @@ public final class Trainer {
     if (!finite(parameters)) {
       throw TrainingDiverged.weights(step);
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
+    double seconds = earlierSeconds + (System.nanoTime() - start) / 1e9;
     long tokens = (long) step * batches.tokensPerStep();
     return new Result(curve, tokens / seconds, step, trainable, seconds, tokens, forwardBackward, optimizing);
   }

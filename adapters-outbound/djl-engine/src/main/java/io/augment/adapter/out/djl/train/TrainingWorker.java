@@ -7,6 +7,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -35,8 +36,23 @@ public final class TrainingWorker {
 
           @Override
           public void onStep(int step, int totalSteps, double loss, double tokensPerSecond) {
-            out.println(WorkerProtocol.line(WorkerProtocol.STEP, Map.of("step", step, "totalSteps", totalSteps,
-                "loss", loss, "tokensPerSecond", tokensPerSecond)));
+            onStep(step, totalSteps, loss, null, tokensPerSecond);
+          }
+
+          @Override
+          public void onStep(int step, int totalSteps, double loss, Double validationLoss, double tokensPerSecond) {
+            Map<String, Object> message = new LinkedHashMap<>();
+            message.put("step", step);
+            message.put("totalSteps", totalSteps);
+            message.put("loss", loss);
+            message.put("validationLoss", validationLoss);
+            message.put("tokensPerSecond", tokensPerSecond);
+            out.println(WorkerProtocol.line(WorkerProtocol.STEP, message));
+          }
+
+          @Override
+          public void onCheckpoint(String id, int step) {
+            out.println(WorkerProtocol.line(WorkerProtocol.CHECKPOINT, Map.of("id", id, "step", step)));
           }
         });
       }

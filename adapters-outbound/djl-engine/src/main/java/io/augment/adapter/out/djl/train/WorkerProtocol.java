@@ -7,6 +7,7 @@ public final class WorkerProtocol {
   public static final String PREFIX = "@@worker ";
   public static final String STARTED = "started";
   public static final String STEP = "step";
+  public static final String CHECKPOINT = "checkpoint";
   public static final String RESULT = "result";
   public static final String ERROR = "error";
 

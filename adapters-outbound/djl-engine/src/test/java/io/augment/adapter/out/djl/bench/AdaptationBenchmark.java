@@ -6,12 +6,12 @@ import io.augment.adapter.out.djl.DjlEngineConfig;
 import io.augment.adapter.out.djl.ModelStore;
 import io.augment.adapter.out.djl.format.Folders;
 import io.augment.adapter.out.djl.model.GptConfig;
-import io.augment.domain.adaptation.AdaptationJob;
 import io.augment.domain.adaptation.AdaptationMethod;
 import io.augment.domain.adaptation.FineTuneRequest;
 import io.augment.domain.adaptation.LoraSettings;
+import io.augment.domain.adaptation.RecordingListener;
+import io.augment.domain.adaptation.TrainingMetrics;
 import io.augment.domain.adaptation.TrainingSettings;
-import io.augment.domain.job.JobStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,10 +61,10 @@ public final class AdaptationBenchmark {
     try (DjlEngine engine = new DjlEngine(root, config)) {
       long start = System.nanoTime();
       train(engine, "base", ModelStore.SCRATCH, AdaptationMethod.FULL, null, size, 1e-3, corpus);
-      AdaptationJob full = train(engine, "full", "base", AdaptationMethod.FULL, null, size, 1e-4, corpus);
-      AdaptationJob cAttn = train(engine, "lora-c_attn", "base", AdaptationMethod.LORA,
+      TrainingMetrics full = train(engine, "full", "base", AdaptationMethod.FULL, null, size, 1e-4, corpus);
+      TrainingMetrics cAttn = train(engine, "lora-c_attn", "base", AdaptationMethod.LORA,
           new LoraSettings(8, 16, 0.05, Set.of("c_attn")), size, 1e-3, corpus);
-      AdaptationJob qv = train(engine, "lora-q_v", "base", AdaptationMethod.LORA,
+      TrainingMetrics qv = train(engine, "lora-q_v", "base", AdaptationMethod.LORA,
           new LoraSettings(8, 16, 0.05, Set.of("q_proj", "v_proj")), size, 1e-3, corpus);
       report.training(size, "full fine-tuning", full);
       report.training(size, "LoRA r=8, c_attn (q,k,v fused)", cAttn);
@@ -83,20 +83,20 @@ public final class AdaptationBenchmark {
     }
   }
 
-  private static AdaptationJob train(DjlEngine engine, String name, String base, AdaptationMethod method,
+  private static TrainingMetrics train(DjlEngine engine, String name, String base, AdaptationMethod method,
       LoraSettings lora, Size size, double learningRate, List<String> corpus) throws InterruptedException {
     TrainingSettings training = new TrainingSettings(1, size.steps(), size.batch(), size.sequence(), learningRate, 7);
-    AdaptationJob job = engine.fineTuner().start(new FineTuneRequest(name, base, method, lora, training, corpus));
-    while (!job.status().finished()) {
-      Thread.sleep(200);
-      job = engine.fineTuner().job(job.id()).orElseThrow();
+    RecordingListener job = new RecordingListener();
+    engine.fineTuner().start(name + "-" + java.util.UUID.randomUUID(),
+        FineTuneRequest.ofTexts(name, base, method, lora, training, corpus), job);
+    RecordingListener.Heard end = job.awaitEnd(java.time.Duration.ofHours(2));
+    if (!end.kind().equals("succeeded")) {
+      throw new IllegalStateException(name + " " + end.kind() + ": " + job.reason);
     }
-    if (job.status() != JobStatus.SUCCEEDED) {
-      throw new IllegalStateException(name + " " + job.status() + ": " + job.error());
-    }
+    TrainingMetrics m = job.metrics;
     System.out.printf("%s %s: %.0f tokens/s, trainable %.3f%%, peak heap %d MB, native %d MB, artifact %d bytes%n",
-        size.label(), name, job.metrics().tokensPerSecond(), job.metrics().trainablePercent(),
-        job.metrics().peakHeapBytes() >> 20, job.metrics().peakNativeBytes() >> 20, job.metrics().artifactBytes());
-    return job;
+        size.label(), name, m.tokensPerSecond(), m.trainablePercent(), m.peakHeapBytes() >> 20,
+        m.peakNativeBytes() >> 20, m.artifactBytes());
+    return m;
   }
 }

@@ -1,8 +1,7 @@
 package io.augment.adapter.out.djl.bench;
 
 import io.augment.adapter.out.djl.model.GptConfig;
-import io.augment.domain.adaptation.AdaptationJob;
-import io.augment.domain.adaptation.AdaptationJob.TrainingMetrics;
+import io.augment.domain.adaptation.TrainingMetrics;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +27,7 @@ final class BenchReport {
     this.paragraphs = paragraphs;
   }
 
-  void training(AdaptationBenchmark.Size size, String method, AdaptationJob job) {
-    TrainingMetrics m = job.metrics();
+  void training(AdaptationBenchmark.Size size, String method, TrainingMetrics m) {
     TrainingMetrics full = fullRuns.get(size.label());
     if (full == null) {
       fullRuns.put(size.label(), m);

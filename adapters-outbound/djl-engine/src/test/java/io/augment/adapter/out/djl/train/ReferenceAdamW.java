@@ -82,6 +82,16 @@ final class ReferenceAdamW implements Optimizer {
   }
 
   @Override
+  public java.util.Map<String, io.augment.adapter.out.djl.format.Tensor> state() {
+    throw new UnsupportedOperationException("the reference optimiser is for speed comparisons, not checkpoints");
+  }
+
+  @Override
+  public void restore(java.util.Map<String, io.augment.adapter.out.djl.format.Tensor> state) {
+    throw new UnsupportedOperationException("the reference optimiser is for speed comparisons, not checkpoints");
+  }
+
+  @Override
   public void zeroGradients() {
     for (NDArray parameter : parameters) {
       JniUtils.zeroGrad((PtNDArray) parameter);

@@ -22,8 +22,9 @@ public final class WorkerParentStandIn {
     Path folder = Path.of(args[0]);
     Json.write(folder.resolve("corpus.json"), TinyModels.corpus(50, 1));
     WorkerSpec spec = new WorkerSpec(WorkerSpec.Kind.PRETRAIN, null, null, GptConfig.of(320, 32, 32, 2, 2), null,
-        new TrainingSettings(1, 100_000, 4, 16, 1e-3, 1), folder.resolve("corpus.json").toString(),
-        folder.resolve("artifact").toString(), 1, "orphan", folder.resolve("orphan.lock").toString());
+        new TrainingSettings(1, 100_000, 4, 16, 1e-3, 1), folder.resolve("corpus.json").toString(), null,
+        folder.resolve("artifact").toString(), 1, "orphan", folder.resolve("orphan.lock").toString(),
+        folder.resolve("checkpoints").toString(), 0, 2, null);
     Json.write(folder.resolve("spec.json"), spec);
     Process worker = new WorkerLauncher(256, List.of()).start(folder.resolve("spec.json"), folder.resolve("worker.log"));
     try (BufferedReader lines = new BufferedReader(new InputStreamReader(worker.getInputStream(),
