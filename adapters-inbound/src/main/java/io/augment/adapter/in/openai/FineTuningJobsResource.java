@@ -95,6 +95,7 @@ public class FineTuningJobsResource {
 
   @POST
   @Path("/{id}/cancel")
+  @Consumes(MediaType.WILDCARD) // no body: clients send any type, or none
   @Operation(summary = "Cancel a fine-tuning job; nothing is installed. A finished job is returned as it is")
   @Access(Scope.WRITE)
   public FineTuningJson.JobJson cancel(@PathParam("id") String id) {
