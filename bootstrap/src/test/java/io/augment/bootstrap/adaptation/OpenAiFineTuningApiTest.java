@@ -70,12 +70,13 @@ class OpenAiFineTuningApiTest {
     assertThat(sdk().get(FILES + "/" + file + "/content").then().statusCode(200).extract().asByteArray())
         .isEqualTo(TrainingData.chat());
 
+    String validation = upload(TrainingData.chat());
     JsonPath created = sdk().contentType(ContentType.JSON).body(Map.of("model", "scratch", "training_file", file,
-            "suffix", "raw", "seed", 3, "method", supervised(Map.of("n_epochs", 2, "batch_size", 2,
+            "validation_file", validation, "suffix", "raw", "seed", 3, "method", supervised(Map.of("n_epochs", 2, "batch_size", 2,
                 "learning_rate_multiplier", 2))))
         .post(JOBS).then().statusCode(200).body("object", equalTo("fine_tuning.job"))
         .body("status", isOneOf("queued", "running")).body("model", equalTo("scratch"))
-        .body("fine_tuned_model", nullValue()).body("training_file", equalTo(file)).body("validation_file", nullValue())
+        .body("fine_tuned_model", nullValue()).body("training_file", equalTo(file)).body("validation_file", equalTo(validation))
         .body("hyperparameters.n_epochs", equalTo(2)).body("hyperparameters.batch_size", equalTo(2))
         .body("hyperparameters.learning_rate_multiplier", equalTo(2.0f))
         .body("method.type", equalTo("supervised")).body("method.supervised.hyperparameters.n_epochs", equalTo(2))
@@ -93,6 +94,9 @@ class OpenAiFineTuningApiTest {
     assertThat(done.getLong("finished_at")).isGreaterThanOrEqualTo(done.getLong("created_at"));
 
     eventsAreListedNewestFirstPageByPage(id);
+    List<Float> validLosses = sdk().queryParam("limit", 100).get(JOBS + "/" + id + "/events").then().extract()
+        .path("data.findAll { it.type == 'metrics' && it.data.valid_loss != null }.data.valid_loss");
+    assertThat(validLosses).as("the validation file's loss is reported").isNotEmpty().allSatisfy(l -> assertThat(l).isPositive());
     checkpointsAreListedNewestFirst(id, model.substring("adapter:".length()));
     sdk().queryParam("limit", 1).get(JOBS).then().statusCode(200).body("object", equalTo("list"))
         .body("data.size()", equalTo(1)).body("data[0].object", equalTo("fine_tuning.job"));
@@ -176,6 +180,8 @@ class OpenAiFineTuningApiTest {
   @Test
   void refusesBadRequestsAsOpenAiErrorsNamingTheParameterAndQueuesNothing() {
     int before = sdk().queryParam("limit", 100).get(JOBS).then().extract().jsonPath().getList("data").size();
+    given().multiPart("file", "train.jsonl", TrainingData.chat(), "application/jsonl").multiPart("purpose", "fine-tune")
+        .post(FILES).then().statusCode(403).body("error.param", equalTo("X-Augment-Request")); // neither a key nor the marker
     sdk().multiPart("file", "bad.jsonl", TrainingData.badLine2(), "application/jsonl").multiPart("purpose", "fine-tune")
         .post(FILES).then().statusCode(400).body("error.type", equalTo("invalid_request_error"))
         .body("error.param", equalTo("file")).body("error.message", containsString("line 2"));
