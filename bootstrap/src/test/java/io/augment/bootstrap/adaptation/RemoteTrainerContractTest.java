@@ -92,7 +92,7 @@ class RemoteTrainerContractTest extends FineTunerContract {
   @Override
   protected FineTuneRequest longRunning(String name) {
     List<TrainingExample> many = new ArrayList<>();
-    for (String text : texts(3000)) {
+    for (String text : texts(1500)) {
       many.add(new TrainingExample.Text(text));
     }
     return new FineTuneRequest(name, BASE, AdaptationMethod.FULL, null, new TrainingSettings(100, 0, 4, 16, 1e-3, 1),
