@@ -57,9 +57,11 @@ public class LocalEngine {
         DjlEngine.removeStaleWork(root); // nothing of this tenant runs yet in this process
       }
       AugmentConfig.Engine.Scratch s = c.scratch();
+      AugmentConfig.FineTuning ft = config.fineTuning();
       DjlEngine e = new DjlEngine(root, new DjlEngineConfig(config.generation().localModel().orElse(null),
           GptConfig.of(s.vocabSize(), s.contextLength(), s.width(), s.layers(), s.heads()), c.workerHeapMb(), 0, 0,
-          List.of(), c.maxQueuedJobs()), t.isDefault() ? null : root(TenantId.DEFAULT));
+          List.of(), c.maxQueuedJobs()).withCheckpoints(ft.checkpointEverySteps(), ft.keepCheckpoints())
+          .withMaxWorkerRestarts(ft.maxWorkerRestarts()), t.isDefault() ? null : root(TenantId.DEFAULT));
       LOG.infof("local engine of tenant %s at %s", t, root.toAbsolutePath());
       return e;
     });

@@ -1,5 +1,6 @@
 package io.augment.bootstrap;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("shared-app")
 class RestApiTest {
   private static final AtomicInteger COUNTER = new AtomicInteger();
   private static final String KBS = "/api/v1/knowledge-bases";

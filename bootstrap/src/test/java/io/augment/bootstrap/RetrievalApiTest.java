@@ -1,5 +1,6 @@
 package io.augment.bootstrap;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("shared-app")
 class RetrievalApiTest {
   private static final String KB = "/api/v1/knowledge-bases/retrieval";
 

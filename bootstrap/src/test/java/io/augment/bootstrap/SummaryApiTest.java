@@ -1,5 +1,6 @@
 package io.augment.bootstrap;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -15,6 +16,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("shared-app")
 class SummaryApiTest {
   private static final String KBS = "/api/v1/knowledge-bases";
 

@@ -1,5 +1,6 @@
 package io.augment.bootstrap.auth;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The default mode (augment.auth.enabled=false): no key needed, any key sent ignored, one implicit tenant. */
 @QuarkusTest
+@Tag("shared-app")
 class AuthOffTest {
 
   @Test

@@ -1,5 +1,6 @@
 package io.augment.bootstrap.evaluation;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
 
 /** The Evaluations gRPC service through a real client on the HTTP port. */
 @QuarkusTest
+@Tag("shared-app")
 class EvaluationGrpcTest {
   private static final Metadata.Key<String> FIELD = Metadata.Key.of("augment-field", Metadata.ASCII_STRING_MARSHALLER);
 

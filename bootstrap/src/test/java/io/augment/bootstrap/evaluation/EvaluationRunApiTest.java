@@ -1,5 +1,6 @@
 package io.augment.bootstrap.evaluation;
 
+import org.junit.jupiter.api.Tag;
 import static io.augment.bootstrap.evaluation.EvaluationApi.RUNS;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.Test;
 
 /** Evaluation runs over REST, end to end on the extractive generator. */
 @QuarkusTest
+@Tag("shared-app")
 class EvaluationRunApiTest {
   @Inject
   EvaluationRunRepository runRepository;

@@ -1,5 +1,6 @@
 package io.augment.bootstrap.evaluation;
 
+import org.junit.jupiter.api.Tag;
 import static io.augment.bootstrap.evaluation.EvaluationApi.SETS;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Evaluation sets over REST: JSON, JSONL in JSON, a multipart JSONL file, and refusals that store nothing. */
 @QuarkusTest
+@Tag("shared-app")
 class EvaluationSetApiTest {
 
   @Test

@@ -1,5 +1,6 @@
 package io.augment.bootstrap.grpc;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 
 /** The gRPC API, served on the HTTP port, through a real client. */
 @QuarkusTest
+@Tag("shared-app")
 class GrpcApiTest {
   private static final AtomicInteger COUNTER = new AtomicInteger();
   private static final Metadata.Key<String> FIELD = Metadata.Key.of("augment-field", Metadata.ASCII_STRING_MARSHALLER);

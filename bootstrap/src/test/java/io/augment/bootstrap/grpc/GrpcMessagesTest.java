@@ -1,5 +1,6 @@
 package io.augment.bootstrap.grpc;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 
 /** What the transport accepts per message, and status messages as they travel on the wire. */
 @QuarkusTest
+@Tag("shared-app")
 class GrpcMessagesTest {
   private static final AtomicInteger COUNTER = new AtomicInteger();
 

@@ -1,5 +1,6 @@
 package io.augment.bootstrap.grpc;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
 
 /** Uploads that end early, carry nothing, or do not match what they declare store nothing and break no channel. */
 @QuarkusTest
+@Tag("shared-app")
 class GrpcUploadSafetyTest {
   private static final AtomicInteger COUNTER = new AtomicInteger();
   private static final Metadata.Key<String> FIELD = Metadata.Key.of("augment-field", Metadata.ASCII_STRING_MARSHALLER);

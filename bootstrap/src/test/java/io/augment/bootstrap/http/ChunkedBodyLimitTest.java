@@ -1,5 +1,6 @@
 package io.augment.bootstrap.http;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * nothing is written; a chunked body within the limit is served as usual.
  */
 @QuarkusTest
+@Tag("shared-app")
 class ChunkedBodyLimitTest {
   private static final String KBS = "/api/v1/knowledge-bases";
   private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");

@@ -1,5 +1,6 @@
 package io.augment.bootstrap.http;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * JSON from a non-browser client (no Origin) and from the server's own origin works.
  */
 @QuarkusTest
+@Tag("shared-app")
 class CrossSiteRequestsTest {
   private static final String KBS = "/api/v1/knowledge-bases";
   private static final String EVIL = "https://evil.example";

@@ -1,5 +1,6 @@
 package io.augment.bootstrap.http;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and the knowledge base the path would otherwise reach, with its documents, is still there.
  */
 @QuarkusTest
+@Tag("shared-app")
 class DotSegmentIdsTest {
   private static final String VICTIM = "victim";
   private static final String KBS = "/api/v1/knowledge-bases";

@@ -1,5 +1,6 @@
 package io.augment.bootstrap.http;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * problem+json on the REST API, OpenAI's error shape on {@code /v1}.
  */
 @QuarkusTest
+@Tag("shared-app")
 class HttpLimitBodiesTest {
   private static final String LONG = "a".repeat(5_000);
 

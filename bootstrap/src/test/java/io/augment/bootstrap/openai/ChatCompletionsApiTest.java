@@ -1,5 +1,6 @@
 package io.augment.bootstrap.openai;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("shared-app")
 class ChatCompletionsApiTest {
   private static final String CHAT = "/v1/chat/completions";
   private static final ObjectMapper JSON = new ObjectMapper();

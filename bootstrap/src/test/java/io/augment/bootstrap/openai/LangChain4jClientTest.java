@@ -1,5 +1,6 @@
 package io.augment.bootstrap.openai;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** LangChain4j's OpenAI client, unchanged, pointed at Augment's /v1. */
 @QuarkusTest
+@Tag("shared-app")
 class LangChain4jClientTest {
   private static final String API_KEY = "not-needed";
   private String kb;

@@ -1,5 +1,6 @@
 package io.augment.bootstrap.openai;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("shared-app")
 class ModelsAndEmbeddingsApiTest {
   private static final String EMBEDDINGS = "/v1/embeddings";
   private String kb;

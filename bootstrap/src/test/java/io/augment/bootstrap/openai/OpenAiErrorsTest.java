@@ -1,5 +1,6 @@
 package io.augment.bootstrap.openai;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every failure under /v1 comes back in OpenAI's error shape, never as problem+json. */
 @QuarkusTest
+@Tag("shared-app")
 class OpenAiErrorsTest {
   private static final String CHAT = "/v1/chat/completions";
   private String kb;

@@ -1,5 +1,6 @@
 package io.augment.bootstrap.tenancy;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.augment.application.knowledgebase.CreateKnowledgeBaseCommand;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Tenant isolation on the embedded defaults: a schema per tenant in H2, a Lucene folder per tenant. */
 @QuarkusTest
+@Tag("shared-app")
 class H2TenantIsolationTest extends TenantIsolationContract {
 
   @Test

@@ -1,5 +1,6 @@
 package io.augment.bootstrap.validation;
 
+import org.junit.jupiter.api.Tag;
 import static io.augment.bootstrap.validation.Api.KBS;
 import static io.augment.bootstrap.validation.Api.badRequest;
 import static io.augment.bootstrap.validation.Api.post;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Bad input is a 4xx naming the request's own field, in plain words; a bug is a 500 with an error id (finding 4, 5, 10). */
 @QuarkusTest
+@Tag("shared-app")
 class ErrorShapesTest {
 
   @Test

@@ -1,5 +1,6 @@
 package io.augment.bootstrap.validation;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** /v1 refuses bad input in OpenAI's error shape with {@code param} naming the field, before any work (finding 4, 5, 6). */
 @QuarkusTest
+@Tag("shared-app")
 class OpenAiValidationTest {
   private static final String CHAT = "/v1/chat/completions";
   private static final String EMBEDDINGS = "/v1/embeddings";

@@ -1,5 +1,6 @@
 package io.augment.bootstrap.validation;
 
+import org.junit.jupiter.api.Tag;
 import static io.augment.bootstrap.validation.Api.KBS;
 import static io.augment.bootstrap.validation.Api.badRequest;
 import static io.augment.bootstrap.validation.Api.post;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** A request over a store limit is a 400 naming its field, and nothing of it is written (finding 3, 4). */
 @QuarkusTest
+@Tag("shared-app")
 class RefusedWritesTest {
   private static final String MARKER = "Zanzibar quokka marmalade";
 
