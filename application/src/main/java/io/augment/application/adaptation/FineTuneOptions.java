@@ -31,11 +31,16 @@ public final class FineTuneOptions {
 
   /**
    * Unset fields: {@value #DEFAULT_EPOCHS} epoch, no step limit, batch {@value #DEFAULT_BATCH_SIZE},
-   * {@value #DEFAULT_SEQUENCE_LENGTH}-token sequences, the trainer's learning rate for the method, seed 1.
+   * {@value #DEFAULT_SEQUENCE_LENGTH}-token sequences (fewer when the base model's context is shorter), the trainer's
+   * learning rate for the method, seed 1.
    */
   public record Training(
       Integer epochs, Integer maxSteps, Integer batchSize, Integer sequenceLength, Double learningRate, Long seed) {
     public static final Training DEFAULTS = new Training(null, null, null, null, null, null);
+
+    public Training withSequenceLength(int length) {
+      return new Training(epochs, maxSteps, batchSize, length, learningRate, seed);
+    }
 
     public TrainingSettings settings(AdaptationMethod method, FineTuneDefaults defaults) {
       double rate = method == AdaptationMethod.LORA ? defaults.loraLearningRate() : defaults.fullLearningRate();

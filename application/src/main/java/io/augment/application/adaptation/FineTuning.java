@@ -93,8 +93,12 @@ public final class FineTuning {
     AdaptationMethod method = command.method();
     LoraSettings lora = method == AdaptationMethod.LORA
         ? (command.lora() == null ? defaults.lora() : command.lora().settings(defaults)) : null;
-    TrainingSettings training = (command.training() == null ? FineTuneOptions.Training.DEFAULTS : command.training())
-        .settings(method, defaults);
+    FineTuneOptions.Training options = command.training() == null ? FineTuneOptions.Training.DEFAULTS : command.training();
+    if (options.sequenceLength() == null) {
+      int cap = Math.max(2, trainer.maxSequenceLength(base));
+      options = options.withSequenceLength(Math.min(FineTuneOptions.DEFAULT_SEQUENCE_LENGTH, cap));
+    }
+    TrainingSettings training = options.settings(method, defaults);
     List<TrainingExample> examples;
     String source;
     if (command.trainingFile() != null) {

@@ -31,13 +31,15 @@ class MemorySwapTest extends SwapScenario {
     return "extractive";
   }
 
-  /** This profile also switches the local engine off: its API says so, nothing else changes. */
+  /** This profile also switches the local engine off: fine-tuning says so (501), there are no trained models. */
   @Test
   void withTheEngineOffFineTuningAnswers501AndNoAdaptersAreServed() {
     given().contentType(ContentType.JSON).body(Map.of("name", "m", "method", "full", "texts", List.of("some text")))
         .post("/api/v1/fine-tunes").then().statusCode(501).contentType("application/problem+json")
         .body("detail", containsString("augment.engine.enabled=false"));
-    given().get("/api/v1/adapters").then().statusCode(501);
+    given().get("/api/v1/fine-tunes").then().statusCode(200).body("size()", equalTo(0));
+    given().get("/api/v1/adapters").then().statusCode(200).body("size()", equalTo(0));
+    given().delete("/api/v1/adapters/x").then().statusCode(404);
     given().get("/v1/models").then().statusCode(200).body("data.id", not(hasItem(startsWith("adapter:"))));
     given().contentType(ContentType.JSON)
         .body(Map.of("model", "adapter:x", "messages", List.of(Map.of("role", "user", "content", "hi"))))

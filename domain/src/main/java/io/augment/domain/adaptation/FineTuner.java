@@ -21,6 +21,14 @@ public interface FineTuner {
   /** This trainer's defaults for settings a request leaves out. */
   FineTuneDefaults defaults();
 
+  /**
+   * The longest training sequence {@code baseModel} takes (its context), which caps the default
+   * sequence length of a request that leaves it out; {@link Integer#MAX_VALUE} when unknown here.
+   */
+  default int maxSequenceLength(String baseModel) {
+    return Integer.MAX_VALUE;
+  }
+
   /** Checks {@code request} against this trainer and its models; starts nothing. */
   void validate(FineTuneRequest request);
 

@@ -69,6 +69,19 @@ public final class DjlFineTuner implements FineTuner, AutoCloseable {
   }
 
   @Override
+  public int maxSequenceLength(String baseModel) {
+    if (ModelStore.SCRATCH.equals(baseModel)) {
+      return config.scratchModel().contextLength();
+    }
+    try {
+      return store.find(baseModel).filter(a -> !a.isAdapter())
+          .map(a -> BaseModelLimits.config(store.folder(a)).contextLength()).orElse(Integer.MAX_VALUE);
+    } catch (RuntimeException unreadable) {
+      return Integer.MAX_VALUE; // validation names the problem
+    }
+  }
+
+  @Override
   public void validate(FineTuneRequest request) {
     ModelStore.checkName("name", request.name());
     boolean taken = store.find(request.name()).isPresent() || jobs.values().stream()

@@ -93,6 +93,8 @@ final class TrainerHttp {
     if (config.apiKey() != null) {
       builder.header("Authorization", "Bearer " + config.apiKey());
     }
+    // Marks a programmatic call for servers with a cross-site rule (another Augment); others ignore it.
+    builder.header("X-Augment-Request", "1");
     HttpRequest request = builder.build();
     String last = null;
     boolean throttled = false;
