@@ -22,9 +22,14 @@ public record ArtifactInfo(String name, String baseModel, AdaptationMethod metho
     this(name, baseModel, method, origin, createdAt, null);
   }
 
-  /** How an artifact came to be. */
+  /**
+   * How an artifact came to be: {@code IMPORTED}, a base model the operator imported
+   * ({@link DjlEngine#importGpt2}; not listed, shared read-only with every tenant); {@code EXTERNAL},
+   * a checkpoint a tenant brought in through {@link DjlAdapterCatalog#importModel} (listed and
+   * private, like a trained one); {@code PRETRAINED} and {@code FINE_TUNED}, trained here.
+   */
   public enum Origin {
-    IMPORTED, PRETRAINED, FINE_TUNED
+    IMPORTED, PRETRAINED, FINE_TUNED, EXTERNAL
   }
 
   public boolean isAdapter() {

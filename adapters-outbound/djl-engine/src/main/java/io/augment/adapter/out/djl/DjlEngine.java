@@ -1,14 +1,7 @@
 package io.augment.adapter.out.djl;
 
-import io.augment.adapter.out.djl.format.Folders;
-import io.augment.adapter.out.djl.format.Gpt2Importer;
 import io.augment.adapter.out.djl.generate.ResidentModels;
-import io.augment.domain.adaptation.AdaptationMethod;
-import io.augment.domain.model.AlreadyExistsException;
-import io.augment.domain.model.InvalidInputException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.UUID;
 
 /**
  * The local engine over one root folder: its {@link DjlFineTuner}, {@link DjlAdapterCatalog} and
@@ -63,24 +56,13 @@ public final class DjlEngine implements AutoCloseable {
     return StaleWork.clean(new ModelStore(root));
   }
 
-  /** Imports a HuggingFace GPT-2 folder as base model {@code name}. */
+  /**
+   * Imports a HuggingFace GPT-2 folder as the operator's base model {@code name}: not listed by the
+   * catalog, offered read-only to every tenant. {@link DjlAdapterCatalog#importModel} installs a
+   * tenant's own, listed one.
+   */
   public ArtifactInfo importGpt2(Path folder, String name) {
-    ModelStore.checkName("name", name);
-    if (store.find(name).isPresent()) {
-      throw new AlreadyExistsException("model or adapter", name);
-    }
-    Path staging = store.imports().resolve(UUID.randomUUID().toString());
-    try {
-      Gpt2Importer.importInto(folder, staging);
-      ArtifactInfo info = new ArtifactInfo(name, folder.toAbsolutePath().getFileName().toString(),
-          AdaptationMethod.FULL, ArtifactInfo.Origin.IMPORTED, Instant.now().toString());
-      store.install(staging, info);
-      return info;
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("folder", e.getMessage());
-    } finally {
-      Folders.delete(staging);
-    }
+    return Gpt2Import.install(store, folder, name, ArtifactInfo.Origin.IMPORTED);
   }
 
   @Override
