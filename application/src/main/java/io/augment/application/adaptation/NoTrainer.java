@@ -7,6 +7,8 @@ import io.augment.domain.adaptation.FineTuneListener;
 import io.augment.domain.adaptation.FineTuneRequest;
 import io.augment.domain.adaptation.FineTuner;
 import io.augment.domain.model.NotImplementedException;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,5 +64,15 @@ public final class NoTrainer implements FineTuner, AdapterCatalog {
   @Override
   public boolean delete(String name) {
     return false;
+  }
+
+  @Override
+  public Adapter importModel(String name, Path folder) {
+    throw new NotImplementedException(why);
+  }
+
+  @Override
+  public void export(String name, OutputStream out) {
+    throw new NotImplementedException(why);
   }
 }
