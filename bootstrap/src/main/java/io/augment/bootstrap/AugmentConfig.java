@@ -79,6 +79,15 @@ public interface AugmentConfig {
     @WithDefault("2")
     int maxWorkerRestarts();
 
+    /**
+     * The folder models are imported from ({@code POST /api/v1/models/import}, gRPC {@code ImportModel}):
+     * a request names a folder relative to it and cannot leave it ({@code ..}, outside absolute paths
+     * and links out are refused). Unset: {@code <data-dir>/imports}. Importing answers 501 while the
+     * folder does not exist, so it is off until the operator creates it. Every tenant may import what
+     * is in it.
+     */
+    java.util.Optional<Path> importDir();
+
     Remote openai();
 
     enum Provider { LOCAL, OPENAI, NONE }

@@ -127,9 +127,14 @@ final class WorkspaceFactory {
     Optional<KnowledgeInjectionJobs> benchmarks = trainer.local()
         ? Optional.of(benchmarks(fineTuning, catalog, generators, knowledgeBases, ingest, sets, runs)) : Optional.empty();
     Workspace workspace = new Workspace(p.tenant(), knowledgeBases, ingest, ingestJobs, documents, search, answers, compare,
-        generators, summarize, summaryJobs, sets, runs, reports, fineTuning, files, new ManageModels(catalog), benchmarks,
+        generators, summarize, summaryJobs, sets, runs, reports, fineTuning, files, new ManageModels(catalog, importDir()), benchmarks,
         quotas);
     return new Built(workspace, sync);
+  }
+
+  /** Shared by every tenant; importing is off (501) until the folder exists. */
+  private java.nio.file.Path importDir() {
+    return config.fineTuning().importDir().orElse(config.dataDir().resolve("imports"));
   }
 
   private KnowledgeInjectionJobs benchmarks(FineTuning fineTuner, AdapterCatalog catalog, Generators generators,

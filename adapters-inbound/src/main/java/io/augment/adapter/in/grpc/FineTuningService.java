@@ -1,15 +1,19 @@
 package io.augment.adapter.in.grpc;
 
 import io.augment.adapter.in.CurrentWorkspace;
+import io.augment.adapter.in.grpc.v1.Adapter;
 import io.augment.adapter.in.grpc.v1.CancelFineTuneJobRequest;
 import io.augment.adapter.in.grpc.v1.DeleteAdapterRequest;
 import io.augment.adapter.in.grpc.v1.DeleteAdapterResponse;
 import io.augment.adapter.in.grpc.v1.DeleteTrainingFileRequest;
 import io.augment.adapter.in.grpc.v1.DeleteTrainingFileResponse;
+import io.augment.adapter.in.grpc.v1.ExportModelChunk;
+import io.augment.adapter.in.grpc.v1.ExportModelRequest;
 import io.augment.adapter.in.grpc.v1.FineTuneJob;
 import io.augment.adapter.in.grpc.v1.FineTuneJobUpdate;
 import io.augment.adapter.in.grpc.v1.GetFineTuneJobRequest;
 import io.augment.adapter.in.grpc.v1.GetTrainingFileRequest;
+import io.augment.adapter.in.grpc.v1.ImportModelRequest;
 import io.augment.adapter.in.grpc.v1.ListAdaptersRequest;
 import io.augment.adapter.in.grpc.v1.ListAdaptersResponse;
 import io.augment.adapter.in.grpc.v1.ListFineTuneCheckpointsRequest;
@@ -29,6 +33,7 @@ import io.augment.adapter.in.grpc.v1.WatchFineTuneJobRequest;
 import io.augment.application.adaptation.FineTuneCommand;
 import io.augment.application.adaptation.FineTuneOptions;
 import io.augment.application.adaptation.FineTuning;
+import io.augment.application.adaptation.ManageModels;
 import io.augment.application.tenant.Workspace;
 import io.augment.domain.model.InvalidInputException;
 import io.quarkus.grpc.GrpcService;
@@ -144,6 +149,32 @@ public class FineTuningService implements io.augment.adapter.in.grpc.v1.FineTuni
   public Uni<DeleteTrainingFileResponse> deleteFile(DeleteTrainingFileRequest r) {
     current.get().trainingFiles().delete(r.getId());
     return Uni.createFrom().item(DeleteTrainingFileResponse.getDefaultInstance());
+  }
+
+  @Override
+  public Uni<Adapter> importModel(ImportModelRequest r) {
+    limit.check(r);
+    return Uni.createFrom().item(FineTuneMessages.adapter(current.get().models()
+        .importModel(Requests.orNull(r.getName()), Requests.orNull(r.getPath()))));
+  }
+
+  /** An unknown name fails the call at once; the archive is then written on the worker pool, chunk by chunk. */
+  @Override
+  public Multi<ExportModelChunk> exportModel(ExportModelRequest r) {
+    ManageModels models = current.get().models();
+    String name = models.get(r.getName()).name();
+    return Multi.createFrom().emitter(emitter -> Infrastructure.getDefaultWorkerPool().execute(() -> {
+      ExportChunks chunks = new ExportChunks(emitter);
+      try {
+        models.export(name, chunks);
+        chunks.finish();
+        emitter.complete();
+      } catch (Exception e) {
+        if (!emitter.isCancelled()) {
+          emitter.fail(e);
+        }
+      }
+    }));
   }
 
   /**

@@ -26,6 +26,7 @@ public final class GrpcScopes {
       read("FineTuning/ListAdapters"), write("FineTuning/DeleteAdapter"), read("FineTuning/ListEvents"),
       read("FineTuning/ListCheckpoints"), read("FineTuning/Watch"), write("FineTuning/UploadFile"),
       read("FineTuning/GetFile"), read("FineTuning/ListFiles"), write("FineTuning/DeleteFile"),
+      write("FineTuning/ImportModel"), read("FineTuning/ExportModel"),
       write("Benchmarks/StartKnowledgeInjection"), write("Benchmarks/CancelKnowledgeInjection"),
       read("Benchmarks/GetKnowledgeInjection"), read("Benchmarks/GetKnowledgeInjectionReport"),
       write("Evaluations/CreateSet"), write("Evaluations/DeleteSet"), read("Evaluations/ListSets"),

@@ -23,6 +23,9 @@ public final class FineTuneJson {
       String name, String baseModel, String method, String knowledgeBase, List<String> texts,
       FineTuneOptions.Lora lora, FineTuneOptions.Training training, String trainingFile, String validationFile) {}
 
+  /** A model to import: its name, and a folder relative to the server's import folder. */
+  public record ImportModelInput(String name, String path) {}
+
   public record MetricsJson(
       long totalParameters, long trainableParameters, double trainablePercent, double tokensPerSecond,
       List<Double> lossCurve, long peakHeapBytes, long peakNativeBytes, long artifactBytes, long trainedTokens) {

@@ -7,10 +7,13 @@ import io.augment.adapter.in.rest.FineTuneJson.CheckpointJson;
 import io.augment.adapter.in.rest.FineTuneJson.EventJson;
 import io.augment.adapter.in.rest.FineTuneJson.FineTuneInput;
 import io.augment.adapter.in.rest.FineTuneJson.FineTuneJobJson;
+import io.augment.adapter.in.rest.FineTuneJson.ImportModelInput;
 import io.augment.application.adaptation.FineTuneCommand;
 import io.augment.application.adaptation.FineTuneOptions;
 import io.augment.application.adaptation.FineTuning;
+import io.augment.application.adaptation.ManageModels;
 import io.augment.application.tenant.Workspace;
+import io.augment.domain.adaptation.Adapter;
 import io.augment.domain.adaptation.FineTuningJob;
 import io.augment.domain.model.InvalidInputException;
 import io.augment.domain.tenant.Scope;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,14 +35,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Fine-tuning jobs (full or LoRA) on a knowledge base's documents, given texts or an uploaded
- * training file, and the models and adapters they made. Jobs are durable; a server without a
- * trainer answers 501.
+ * training file, and the models and adapters they made or imported, each downloadable as a zip
+ * archive. Jobs are durable; a server without a trainer answers 501.
  */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Fine-tuning")
 public class FineTuneResource {
+  static final String ZIP = "application/zip";
+
   private final CurrentWorkspace current;
 
   public FineTuneResource(CurrentWorkspace current) {
@@ -117,6 +123,46 @@ public class FineTuneResource {
   @Access(Scope.READ)
   public List<AdapterJson> adapters() {
     return current.get().models().list().stream().map(AdapterJson::of).toList();
+  }
+
+  @GET
+  @Path("/adapters/{name}")
+  @Operation(summary = "Read one model or adapter")
+  @Access(Scope.READ)
+  public AdapterJson adapter(@PathParam("name") String name) {
+    return AdapterJson.of(current.get().models().get(name));
+  }
+
+  @POST
+  @Path("/models/import")
+  @Operation(summary = "Import a HuggingFace GPT-2 folder from the server's import folder as a model",
+      description = "path is a folder relative to the server's import folder (augment.fine-tuning.import-dir, "
+          + "default <data-dir>/imports), holding config.json, model.safetensors and tokenizer.json; '..', absolute "
+          + "paths outside it and links leading out are refused (400, field path). The model is served as "
+          + "adapter:<name>, takes LoRA adapters and exports like a trained one. 501 when importing is off.")
+  @Access(Scope.WRITE)
+  public Response importModel(ImportModelInput body) {
+    if (body == null) {
+      throw new InvalidInputException("name", "is required");
+    }
+    Adapter imported = current.get().models().importModel(body.name(), body.path());
+    return Response.created(URI.create("/api/v1/adapters/" + imported.name())).entity(AdapterJson.of(imported)).build();
+  }
+
+  @GET
+  @Path("/adapters/{name}/export")
+  @Produces(ZIP)
+  @Operation(summary = "Download a model or adapter as a zip archive",
+      description = "A model: model.safetensors, config.json and tokenizer.json (a HuggingFace GPT-2 folder); an "
+          + "adapter: adapter_model.safetensors and adapter_config.json (PEFT's layout); both with augment.json "
+          + "describing the artifact.")
+  @Access(Scope.READ)
+  public Response export(@PathParam("name") String name) {
+    ManageModels models = current.get().models();
+    Adapter adapter = models.get(name); // 404 before anything is streamed
+    StreamingOutput body = out -> models.export(adapter.name(), out);
+    return Response.ok(body, ZIP).header("Content-Disposition", "attachment; filename=\""
+        + adapter.name().replaceAll("[^A-Za-z0-9._-]", "_") + ".zip\"").build();
   }
 
   @DELETE

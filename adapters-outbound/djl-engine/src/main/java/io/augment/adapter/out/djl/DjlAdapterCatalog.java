@@ -77,11 +77,11 @@ public final class DjlAdapterCatalog implements AdapterCatalog {
       ZipOutputStream zip = new ZipOutputStream(out);
       zip.setLevel(Deflater.BEST_SPEED); // weights hardly compress; the JSON files do
       for (String file : files) {
-        zip.putNextEntry(new ZipEntry(file));
+        zip.putNextEntry(entry(file, folder.resolve(file)));
         Files.copy(folder.resolve(file), zip);
         zip.closeEntry();
       }
-      zip.putNextEntry(new ZipEntry(ModelStore.INFO));
+      zip.putNextEntry(entry(ModelStore.INFO, folder.resolve(ModelStore.INFO)));
       zip.write(Json.MAPPER.writeValueAsBytes(info));
       zip.closeEntry();
       zip.finish(); // leaves out open, as the port says
@@ -89,6 +89,13 @@ public final class DjlAdapterCatalog implements AdapterCatalog {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot export " + name, e);
     }
+  }
+
+  /** Dated as the stored file, so the same artifact always exports the same bytes. */
+  private static ZipEntry entry(String name, Path file) throws IOException {
+    ZipEntry entry = new ZipEntry(name);
+    entry.setTime(Files.getLastModifiedTime(file).toMillis());
+    return entry;
   }
 
   private static boolean trained(ArtifactInfo info) {

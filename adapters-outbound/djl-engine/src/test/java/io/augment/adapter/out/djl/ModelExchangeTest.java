@@ -19,6 +19,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +87,26 @@ class ModelExchangeTest {
     assertThat(info.path("method").asText()).isEqualTo("FULL");
     assertThat(engine.catalog().importModel("round-trip", unpacked).bytes())
         .isEqualTo(engine.catalog().find("mine").orElseThrow().bytes());
+  }
+
+  @Test
+  void anArchiveIsDatedByTheStoredFilesSoTheSameArtifactExportsTheSameBytes() throws Exception {
+    engine.catalog().importModel("mine", gpt2Folder("gpt2-tiny"));
+    FileTime stored = FileTime.from(Instant.parse("2024-03-01T10:00:00Z"));
+    try (var files = Files.list(root.resolve("models/mine"))) {
+      for (Path file : files.toList()) {
+        Files.setLastModifiedTime(file, stored);
+      }
+    }
+
+    byte[] first = exported("mine");
+
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(first))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        assertThat(Math.abs(entry.getTime() - stored.toMillis())).as(entry.getName()).isLessThan(2000);
+      }
+    }
+    assertThat(exported("mine")).isEqualTo(first);
   }
 
   @Test
@@ -169,6 +191,12 @@ class ModelExchangeTest {
     assertThatThrownBy(() -> engine.catalog().importModel(null, folder)).isInstanceOf(InvalidInputException.class);
     assertThat(engine.catalog().adapters()).isEmpty();
     assertThat(root.resolve("escape")).doesNotExist();
+  }
+
+  private byte[] exported(String name) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    engine.catalog().export(name, out);
+    return out.toByteArray();
   }
 
   private Map<String, byte[]> export(String name) throws Exception {
