@@ -80,9 +80,24 @@ public final class ManageModels {
     }
   }
 
+  /**
+   * The model or adapter {@code name}, once it is known that {@link #export} can write it: call this
+   * before starting a response.
+   *
+   * @throws NotFoundException when there is none
+   * @throws NotImplementedException when this trainer's models cannot be exported
+   */
+  public Adapter exportable(String name) {
+    Adapter adapter = get(name);
+    if (!catalog.exportsModels()) {
+      throw new NotImplementedException("this server's trainer keeps its models elsewhere; they cannot be exported here");
+    }
+    return adapter;
+  }
+
   /** Writes {@code name} to {@code out} as a zip archive (see {@link AdapterCatalog#export}). */
   public void export(String name, OutputStream out) {
-    get(name);
+    exportable(name);
     catalog.export(name, out);
   }
 

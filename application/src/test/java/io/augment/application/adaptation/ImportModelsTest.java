@@ -169,6 +169,17 @@ class ImportModelsTest {
   }
 
   @Test
+  void aTrainerThatCannotExportIsRefusedBeforeAnythingIsWritten() {
+    catalog.exports = false;
+    models.importModel("mine", "gpt2");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    assertThatThrownBy(() -> models.exportable("mine")).isInstanceOf(NotImplementedException.class);
+    assertThatThrownBy(() -> models.export("mine", out)).isInstanceOf(NotImplementedException.class);
+    assertThat(out.size()).isZero();
+  }
+
+  @Test
   void aServerWithoutATrainerCannotImport() {
     ManageModels none = new ManageModels(new NoTrainer("fine-tuning is switched off"), imports);
 
@@ -189,6 +200,12 @@ class ImportModelsTest {
   private static final class Catalog implements AdapterCatalog {
     final Map<String, Path> imported = new LinkedHashMap<>();
     InvalidInputException refuse;
+    boolean exports = true;
+
+    @Override
+    public boolean exportsModels() {
+      return exports;
+    }
 
     @Override
     public List<Adapter> adapters() {

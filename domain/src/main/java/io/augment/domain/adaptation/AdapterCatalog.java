@@ -48,4 +48,12 @@ public interface AdapterCatalog {
   default void export(String name, OutputStream out) {
     throw new NotImplementedException("this trainer's models cannot be exported here");
   }
+
+  /**
+   * Whether {@link #export} writes archives (false, the default: it throws
+   * {@link NotImplementedException}), so a caller can refuse before it starts a response.
+   */
+  default boolean exportsModels() {
+    return false;
+  }
 }

@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.augment.domain.model.NotFoundException;
 import io.augment.domain.model.NotImplementedException;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,6 +73,28 @@ public abstract class AdapterCatalogContract {
   void aMalformedNameIsSimplyNotFound() {
     assertThat(catalog().find("../" + unknown())).isEmpty();
     assertThat(catalog().find("")).isEmpty();
+  }
+
+  @Test
+  void exportsATrainedArtifactAsAZipDescribingItOrSaysItCannot() throws Exception {
+    String name = trainedArtifact();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    if (!catalog().exportsModels()) {
+      assertThatThrownBy(() -> catalog().export(name, out)).isInstanceOf(NotImplementedException.class);
+      assertThat(out.size()).isZero();
+      return;
+    }
+    catalog().export(name, out);
+    Map<String, String> entries = new HashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        entries.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    assertThat(entries).containsKey("augment.json");
+    assertThat(entries.get("augment.json")).contains("\"" + name + "\"");
+    assertThat(entries.keySet()).allSatisfy(entry -> assertThat(entry).doesNotContain("/", "\\"));
   }
 
   @Test

@@ -158,11 +158,11 @@ public class FineTuningService implements io.augment.adapter.in.grpc.v1.FineTuni
         .importModel(Requests.orNull(r.getName()), Requests.orNull(r.getPath()))));
   }
 
-  /** An unknown name fails the call at once; the archive is then written on the worker pool, chunk by chunk. */
+  /** An unknown name, or a trainer that cannot export, fails the call at once; the archive is then written on the worker pool, chunk by chunk. */
   @Override
   public Multi<ExportModelChunk> exportModel(ExportModelRequest r) {
     ManageModels models = current.get().models();
-    String name = models.get(r.getName()).name();
+    String name = models.exportable(r.getName()).name();
     return Multi.createFrom().emitter(emitter -> Infrastructure.getDefaultWorkerPool().execute(() -> {
       ExportChunks chunks = new ExportChunks(emitter);
       try {

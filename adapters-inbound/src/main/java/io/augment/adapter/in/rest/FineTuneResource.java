@@ -159,7 +159,7 @@ public class FineTuneResource {
   @Access(Scope.READ)
   public Response export(@PathParam("name") String name) {
     ManageModels models = current.get().models();
-    Adapter adapter = models.get(name); // 404 before anything is streamed
+    Adapter adapter = models.exportable(name); // 404 or 501 before anything is streamed
     StreamingOutput body = out -> models.export(adapter.name(), out);
     return Response.ok(body, ZIP).header("Content-Disposition", "attachment; filename=\""
         + adapter.name().replaceAll("[^A-Za-z0-9._-]", "_") + ".zip\"").build();

@@ -98,6 +98,11 @@ public final class DjlAdapterCatalog implements AdapterCatalog {
     return entry;
   }
 
+  @Override
+  public boolean exportsModels() {
+    return true;
+  }
+
   private static boolean trained(ArtifactInfo info) {
     return info.origin() != ArtifactInfo.Origin.IMPORTED;
   }

@@ -9,6 +9,9 @@ import io.augment.adapter.out.djl.format.SafeTensors;
 import io.augment.adapter.out.djl.format.Tensor;
 import io.augment.domain.adaptation.AdaptationMethod;
 import io.augment.domain.adaptation.Adapter;
+import io.augment.domain.adaptation.FineTuneRequest;
+import io.augment.domain.adaptation.LoraSettings;
+import io.augment.domain.adaptation.TrainingSettings;
 import io.augment.domain.augmentation.Prompt;
 import io.augment.domain.generation.GenerationOptions;
 import io.augment.domain.model.AlreadyExistsException;
@@ -24,6 +27,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +71,9 @@ class ModelExchangeTest {
     assertThat(engine.catalog().adapters()).containsExactly(imported);
     assertThat(engine.generator().generate(Prompt.plain("", "the cat", 2),
         new GenerationOptions(4, 0, 1, List.of(), "mine")).usage().completionTokens()).isPositive();
+    engine.fineTuner().validate(FineTuneRequest.ofTexts("mine-lora", "mine", AdaptationMethod.LORA,
+        new LoraSettings(2, 4, 0, Set.of("c_attn")), new TrainingSettings(1, 2, 2, 8, 1e-3, 1),
+        TinyModels.narrowCorpus(4, 1))); // an imported model is a base LoRA can train on
     assertThatThrownBy(() -> engine.catalog().importModel("mine", gpt2Folder("again")))
         .isInstanceOf(AlreadyExistsException.class);
   }
