@@ -1,5 +1,6 @@
 package io.augment.bootstrap.adaptation;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -52,6 +53,7 @@ import org.junit.jupiter.api.Test;
  * plumbing and the numbers reported, not the quality of the answers.
  */
 @QuarkusTest
+@Tag("shared-tiny-engine")
 @TestProfile(FineTuneApiTest.TinyEngine.class)
 class FineTuneApiTest {
   private static final String KBS = "/api/v1/knowledge-bases";

@@ -1,5 +1,6 @@
 package io.augment.bootstrap.adaptation;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * is queued, naming the request's own field: 400 problem+json on REST, INVALID_ARGUMENT on gRPC.
  */
 @QuarkusTest
+@Tag("shared-tiny-engine")
 @TestProfile(FineTuneApiTest.TinyEngine.class)
 class FineTuneLimitsApiTest {
   private static final String FINE_TUNES = "/api/v1/fine-tunes";

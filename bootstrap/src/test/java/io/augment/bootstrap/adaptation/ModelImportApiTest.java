@@ -1,5 +1,6 @@
 package io.augment.bootstrap.adaptation;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * downloads as a zip; paths leading out of the import folder are refused and install nothing.
  */
 @QuarkusTest
+@Tag("shared-tiny-engine")
 @TestProfile(FineTuneApiTest.TinyEngine.class)
 class ModelImportApiTest {
   @TestHTTPResource("/")

@@ -1,5 +1,6 @@
 package io.augment.bootstrap.adaptation;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * model the job made. Refusals are OpenAI errors naming the request's own parameter.
  */
 @QuarkusTest
+@Tag("shared-tiny-engine")
 @TestProfile(FineTuneApiTest.TinyEngine.class)
 class OpenAiFineTuningApiTest {
   private static final String FILES = "/v1/files";

@@ -1,5 +1,6 @@
 package io.augment.bootstrap.adaptation;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
  * HTTP to this server's {@code /v1}, which trains on its local engine (a tiny model).
  */
 @QuarkusTest
+@Tag("shared-tiny-engine")
 @TestProfile(FineTuneApiTest.TinyEngine.class)
 class RemoteTrainerContractTest extends FineTunerContract {
   private static final String BASE = "contract-base";

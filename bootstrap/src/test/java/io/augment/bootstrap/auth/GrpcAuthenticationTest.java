@@ -1,5 +1,6 @@
 package io.augment.bootstrap.auth;
 
+import org.junit.jupiter.api.Tag;
 import com.google.protobuf.ByteString;
 import io.augment.adapter.in.grpc.v1.AdminGrpc;
 import io.augment.adapter.in.grpc.v1.CreateKeyRequest;
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Keys on gRPC: metadata in, UNAUTHENTICATED / PERMISSION_DENIED / RESOURCE_EXHAUSTED out, the admin service. */
 @QuarkusTest
+@Tag("shared-auth")
 @TestProfile(AuthOn.class)
 class GrpcAuthenticationTest {
   private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);

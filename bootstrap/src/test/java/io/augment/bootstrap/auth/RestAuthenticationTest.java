@@ -1,5 +1,6 @@
 package io.augment.bootstrap.auth;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Keys on REST and /v1: who gets in, with which answer, and what stays open. */
 @QuarkusTest
+@Tag("shared-auth")
 @TestProfile(AuthOn.class)
 class RestAuthenticationTest {
   private static final String KBS = "/api/v1/knowledge-bases";

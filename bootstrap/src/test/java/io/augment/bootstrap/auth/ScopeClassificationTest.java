@@ -1,5 +1,6 @@
 package io.augment.bootstrap.auth;
 
+import org.junit.jupiter.api.Tag;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every route and every gRPC method says which scope it needs; nothing is left to the write default by accident. */
 @QuarkusTest
+@Tag("shared-auth")
 @TestProfile(AuthOn.class)
 class ScopeClassificationTest {
 

@@ -1,5 +1,6 @@
 package io.augment.bootstrap.hostile;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.augment.application.tenant.ManageTenants;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * failed cases.
  */
 @QuarkusTest
+@Tag("shared-auth")
 @TestProfile(AuthOn.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminHostileBatteryTest {

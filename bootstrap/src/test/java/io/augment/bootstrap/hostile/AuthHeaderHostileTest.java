@@ -1,5 +1,6 @@
 package io.augment.bootstrap.hostile;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -51,6 +52,7 @@ import org.junit.jupiter.api.TestFactory;
  * never a 2xx, a 5xx, or another caller.
  */
 @QuarkusTest
+@Tag("shared-auth")
 @TestProfile(AuthOn.class)
 class AuthHeaderHostileTest {
   private static final ObjectMapper JSON = new ObjectMapper();

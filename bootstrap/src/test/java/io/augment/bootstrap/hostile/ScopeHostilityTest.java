@@ -1,5 +1,6 @@
 package io.augment.bootstrap.hostile;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -69,6 +70,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * changes.
  */
 @QuarkusTest
+@Tag("shared-auth")
 @TestProfile(AuthOn.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScopeHostilityTest {
