@@ -106,10 +106,19 @@ public sealed interface TrainingExample {
 
     /** {@code Role: text} per turn, a blank line between, ending in {@code Assistant:}. */
     public static String transcript(List<Message> turns) {
+      return transcript(turns.stream().map(Message::role).toList(), turns.stream().map(Message::content).toList());
+    }
+
+    /**
+     * The transcript of turns given as parallel lists of roles and texts; the chat endpoint renders
+     * a conversation for a base model with it, so training and asking share one rendering.
+     */
+    public static String transcript(List<String> roles, List<String> texts) {
       StringBuilder out = new StringBuilder();
-      for (Message t : turns) {
-        out.append(Character.toUpperCase(t.role().charAt(0))).append(t.role().substring(1)).append(": ")
-            .append(t.content()).append("\n\n");
+      for (int i = 0; i < roles.size(); i++) {
+        String role = roles.get(i);
+        out.append(Character.toUpperCase(role.charAt(0))).append(role.substring(1)).append(": ")
+            .append(texts.get(i)).append("\n\n");
       }
       return out.append("Assistant:").toString();
     }

@@ -68,12 +68,8 @@ record Conversation(String system, List<Turn> turns, String question) {
   }
 
   private String transcript() {
-    StringBuilder out = new StringBuilder();
-    for (Turn t : turns) {
-      out.append(Character.toUpperCase(t.role().charAt(0))).append(t.role().substring(1)).append(": ")
-          .append(t.text()).append("\n\n");
-    }
-    return out.append("Assistant:").toString();
+    return io.augment.domain.adaptation.TrainingExample.Chat.transcript(turns.stream().map(Turn::role).toList(),
+        turns.stream().map(Turn::text).toList());
   }
 
   private static String text(JsonNode content, int index) {
