@@ -402,7 +402,9 @@ public abstract class VectorIndexContract {
       }
     });
     reader.start();
-    for (int v = 1; v <= 200 && failure.get() == null; v++) {
+    // At least 200 replacements, and on until the reader has searched a few times between them (a
+    // fast in-memory index may otherwise finish before the reader thread first runs).
+    for (int v = 1; (v <= 200 || reads.get() < 20) && failure.get() == null; v++) {
       index.replaceDocument(KB, "doc", version(v, size));
     }
     done.set(true);
