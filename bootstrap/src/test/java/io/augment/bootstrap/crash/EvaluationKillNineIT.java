@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.augment.bootstrap.TestPorts;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +26,7 @@ class EvaluationKillNineIT {
   private static final Duration READY = Duration.ofSeconds(90);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern RESUMED = Pattern.compile("resuming, (\\S+) of (\\S+) answers already stored");
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final JsonHttp http = new JsonHttp();
 
   @Test
   void aRunKilledMidwayResumesAfterRestartFromItsStoredAnswersAndCountsEachOnce() throws Exception {
@@ -106,17 +102,10 @@ class EvaluationKillNineIT {
   }
 
   private JsonNode post(String base, String path, Object body, int expected) throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-        .build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as("POST %s: %s", path, response.body()).isEqualTo(expected);
-    return JSON.readTree(response.body());
+    return http.post(base, path, body, expected);
   }
 
   private String get(String base, String path) throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
-    return response.body();
+    return http.get(base, path);
   }
 }

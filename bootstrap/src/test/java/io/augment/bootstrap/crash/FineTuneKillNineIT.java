@@ -3,12 +3,7 @@ package io.augment.bootstrap.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.augment.bootstrap.TestPorts;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -28,14 +22,14 @@ import org.junit.jupiter.api.Test;
  */
 class FineTuneKillNineIT {
   private static final Duration READY = Duration.ofSeconds(90);
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = JsonHttp.JSON;
   private static final List<String> TINY_ENGINE = List.of("-Daugment.engine.enabled=true",
       "-Daugment.engine.scratch.vocab-size=320", "-Daugment.engine.scratch.context-length=32",
       "-Daugment.engine.scratch.width=32", "-Daugment.engine.scratch.layers=2", "-Daugment.engine.scratch.heads=2",
       "-Daugment.engine.worker-heap-mb=512", "-Daugment.fine-tuning.checkpoint-every-steps=40",
       "-Daugment.fine-tuning.metrics-every=0s");
-  private static final Set<String> FINISHED = Set.of("succeeded", "failed", "cancelled");
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static final Duration WITHIN = Duration.ofSeconds(240);
+  private final JsonHttp http = new JsonHttp();
 
   @Test
   void jobsKilledWithTheServerResumeFromTheirCheckpointAfterRestartAndSucceed() throws Exception {
@@ -64,17 +58,17 @@ class FineTuneKillNineIT {
           .isIn("queued", "running", "succeeded");
       assertThat(restarted.path("resumes").asInt()).isEqualTo(1);
 
-      JsonNode done = awaitFinished(base, first);
+      JsonNode done = http.awaitFinished(base, "/api/v1/fine-tunes/" + first, WITHIN);
       assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("succeeded");
       assertThat(done.path("progress").path("done").asInt()).isEqualTo(1200);
-      assertThat(awaitFinished(base, second).path("status").asText()).isEqualTo("succeeded");
+      assertThat(http.awaitFinished(base, "/api/v1/fine-tunes/" + second, WITHIN).path("status").asText()).isEqualTo("succeeded");
 
       List<String> messages = new ArrayList<>();
       events(base, first).forEach(e -> messages.add(e.path("message").asText()));
       assertThat(messages).anySatisfy(m -> assertThat(m).contains("server restarted"));
       assertThat(messages).as("the trainer resumed from a checkpoint, not from step 0")
           .anySatisfy(m -> assertThat(m).containsPattern("resum\\w* from checkpoint step-\\d+"));
-      JsonNode adapters = JSON.readTree(get(base, "/api/v1/adapters"));
+      JsonNode adapters = http.getJson(base, "/api/v1/adapters");
       List<String> names = new ArrayList<>();
       adapters.forEach(a -> names.add(a.path("name").asText()));
       assertThat(names).contains("kill-first", "kill-second");
@@ -86,11 +80,7 @@ class FineTuneKillNineIT {
   private String start(String base, String name, List<String> texts, int steps) throws Exception {
     Map<String, Object> body = Map.of("name", name, "baseModel", "scratch", "method", "full", "texts", texts,
         "training", Map.of("maxSteps", steps, "batchSize", 4, "sequenceLength", 16, "learningRate", 0.01));
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/fine-tunes"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-        .build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-    return JSON.readTree(response.body()).path("id").asText();
+    return http.post(base, "/api/v1/fine-tunes", body, 202).path("id").asText();
   }
 
   /** The worker processes of the killed server end with it (they watch their parent). */
@@ -109,7 +99,7 @@ class FineTuneKillNineIT {
   }
 
   private JsonNode job(String base, String id) throws Exception {
-    return JSON.readTree(get(base, "/api/v1/fine-tunes/" + id));
+    return http.getJson(base, "/api/v1/fine-tunes/" + id);
   }
 
   private String status(String base, String id) throws Exception {
@@ -120,7 +110,7 @@ class FineTuneKillNineIT {
     List<JsonNode> all = new ArrayList<>();
     long after = 0;
     while (true) {
-      JsonNode page = JSON.readTree(get(base, "/api/v1/fine-tunes/" + id + "/events?after=" + after + "&limit=100"));
+      JsonNode page = http.getJson(base, "/api/v1/fine-tunes/" + id + "/events?after=" + after + "&limit=100");
       if (page.isEmpty()) {
         return all;
       }
@@ -132,7 +122,7 @@ class FineTuneKillNineIT {
   private void await(String base, String id, Predicate<JsonNode> until, String suffix, Duration within) throws Exception {
     Instant deadline = Instant.now().plus(within);
     while (Instant.now().isBefore(deadline)) {
-      JsonNode node = JSON.readTree(get(base, "/api/v1/fine-tunes/" + id + suffix));
+      JsonNode node = http.getJson(base, "/api/v1/fine-tunes/" + id + suffix);
       if (until.test(suffix.isEmpty() ? node : JSON.createObjectNode().set("checkpoints", node))) {
         return;
       }
@@ -140,24 +130,5 @@ class FineTuneKillNineIT {
       Thread.sleep(100);
     }
     throw new AssertionError("job " + id + " did not get there within " + within + ": " + job(base, id));
-  }
-
-  private JsonNode awaitFinished(String base, String id) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
-    while (Instant.now().isBefore(deadline)) {
-      JsonNode job = job(base, id);
-      if (FINISHED.contains(job.path("status").asText())) {
-        return job;
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("job " + id + " did not finish within 240 s: " + job(base, id));
-  }
-
-  private String get(String base, String path) throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
-    return response.body();
   }
 }

@@ -4,11 +4,10 @@ import io.augment.adapter.out.djl.format.Folders;
 import io.augment.adapter.out.djl.model.GptConfig;
 import io.augment.domain.adaptation.AdaptationMethod;
 import io.augment.domain.adaptation.FineTuneCheckpoint;
-import io.augment.domain.adaptation.FineTuneListener;
+import io.augment.domain.adaptation.ForwardingListener;
 import io.augment.domain.adaptation.FineTuneRequest;
 import io.augment.domain.adaptation.LoraSettings;
 import io.augment.domain.adaptation.RecordingListener;
-import io.augment.domain.adaptation.TrainingMetrics;
 import io.augment.domain.adaptation.TrainingSettings;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -120,7 +119,7 @@ public final class DurabilityBenchmark {
     AtomicBoolean killed = new AtomicBoolean();
     AtomicLong bytes = new AtomicLong();
     long start = System.nanoTime();
-    engine.fineTuner().start(job, request, new Relay(heard) {
+    engine.fineTuner().start(job, request, new ForwardingListener(heard) {
       @Override
       public void checkpoint(FineTuneCheckpoint saved, List<FineTuneCheckpoint> kept) {
         super.checkpoint(saved, kept);
@@ -142,49 +141,5 @@ public final class DurabilityBenchmark {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-  }
-
-  /** Passes every report on to {@code to}. */
-  private static class Relay implements FineTuneListener {
-    private final FineTuneListener to;
-
-    Relay(FineTuneListener to) {
-      this.to = to;
-    }
-
-    @Override
-    public void running(long total, long trainable, int steps) {
-      to.running(total, trainable, steps);
-    }
-
-    @Override
-    public void step(int step, int total, double loss, Double validationLoss, double tokensPerSecond) {
-      to.step(step, total, loss, validationLoss, tokensPerSecond);
-    }
-
-    @Override
-    public void checkpoint(FineTuneCheckpoint saved, List<FineTuneCheckpoint> kept) {
-      to.checkpoint(saved, kept);
-    }
-
-    @Override
-    public void warning(String message) {
-      to.warning(message);
-    }
-
-    @Override
-    public void succeeded(TrainingMetrics metrics) {
-      to.succeeded(metrics);
-    }
-
-    @Override
-    public void failed(String reason) {
-      to.failed(reason);
-    }
-
-    @Override
-    public void cancelled() {
-      to.cancelled();
-    }
   }
 }

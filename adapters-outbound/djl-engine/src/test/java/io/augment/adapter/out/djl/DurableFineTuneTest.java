@@ -12,7 +12,7 @@ import io.augment.adapter.out.djl.model.GptConfig;
 import io.augment.adapter.out.djl.train.TrainingLock;
 import io.augment.domain.adaptation.AdaptationMethod;
 import io.augment.domain.adaptation.FineTuneCheckpoint;
-import io.augment.domain.adaptation.FineTuneListener;
+import io.augment.domain.adaptation.ForwardingListener;
 import io.augment.domain.adaptation.FineTuneRequest;
 import io.augment.domain.adaptation.RecordingListener;
 import io.augment.domain.adaptation.TrainingCost;
@@ -91,7 +91,7 @@ class DurableFineTuneTest {
     AtomicBoolean killed = new AtomicBoolean();
     FineTuneRequest same = new FineTuneRequest("broken", request.baseModel(), request.method(), null,
         request.training(), request.examples(), request.validation());
-    engine.fineTuner().start(job, same, new Forwarding(broken) {
+    engine.fineTuner().start(job, same, new ForwardingListener(broken) {
       @Override
       public void checkpoint(FineTuneCheckpoint saved, List<FineTuneCheckpoint> kept) {
         super.checkpoint(saved, kept);
@@ -127,7 +127,7 @@ class DurableFineTuneTest {
     String job = FineTuneRuns.jobId();
     RecordingListener listener = new RecordingListener();
     engine.fineTuner().start(job, pretrain("doomed", new TrainingSettings(1, 100_000, 4, 16, 1e-3, 1),
-        TinyModels.corpus(50, 1)), new Forwarding(listener) {
+        TinyModels.corpus(50, 1)), new ForwardingListener(listener) {
           @Override
           public void step(int step, int totalSteps, double loss, Double validationLoss, double tokensPerSecond) {
             super.step(step, totalSteps, loss, validationLoss, tokensPerSecond);
@@ -151,7 +151,7 @@ class DurableFineTuneTest {
     RecordingListener first = new RecordingListener();
     CountDownLatch checkpointed = new CountDownLatch(1);
     engine.fineTuner().start(job, pretrain("survivor", new TrainingSettings(1, 200, 4, 16, 1e-3, 1),
-        TinyModels.corpus(50, 1)), new Forwarding(first) {
+        TinyModels.corpus(50, 1)), new ForwardingListener(first) {
           @Override
           public void checkpoint(FineTuneCheckpoint saved, List<FineTuneCheckpoint> kept) {
             super.checkpoint(saved, kept);
@@ -244,49 +244,5 @@ class DurableFineTuneTest {
     }
     assertThat(root.resolve("escape")).doesNotExist();
     assertThat(root.resolve("jobs")).doesNotExist();
-  }
-
-  /** Passes every callback on to a {@link RecordingListener}; override to act on one. */
-  private static class Forwarding implements FineTuneListener {
-    private final RecordingListener to;
-
-    Forwarding(RecordingListener to) {
-      this.to = to;
-    }
-
-    @Override
-    public void running(long totalParameters, long trainableParameters, int totalSteps) {
-      to.running(totalParameters, trainableParameters, totalSteps);
-    }
-
-    @Override
-    public void step(int step, int totalSteps, double loss, Double validationLoss, double tokensPerSecond) {
-      to.step(step, totalSteps, loss, validationLoss, tokensPerSecond);
-    }
-
-    @Override
-    public void checkpoint(FineTuneCheckpoint saved, List<FineTuneCheckpoint> kept) {
-      to.checkpoint(saved, kept);
-    }
-
-    @Override
-    public void warning(String message) {
-      to.warning(message);
-    }
-
-    @Override
-    public void succeeded(TrainingMetrics metrics) {
-      to.succeeded(metrics);
-    }
-
-    @Override
-    public void failed(String reason) {
-      to.failed(reason);
-    }
-
-    @Override
-    public void cancelled() {
-      to.cancelled();
-    }
   }
 }

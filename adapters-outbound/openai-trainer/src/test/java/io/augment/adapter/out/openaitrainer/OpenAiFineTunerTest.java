@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.augment.domain.adaptation.AdaptationMethod;
 import io.augment.domain.adaptation.FineTuneCheckpoint;
 import io.augment.domain.adaptation.FineTuneListener;
+import io.augment.domain.adaptation.ForwardingListener;
 import io.augment.domain.adaptation.FineTuneRequest;
 import io.augment.domain.adaptation.RecordingListener;
 import io.augment.domain.adaptation.TrainingExample;
-import io.augment.domain.adaptation.TrainingMetrics;
 import io.augment.domain.adaptation.TrainingSettings;
 import io.augment.domain.model.AlreadyExistsException;
 import io.augment.domain.model.InvalidInputException;
@@ -159,41 +159,16 @@ class OpenAiFineTunerTest {
   @Test
   void aListenerThatThrowsDoesNotStopTheFollowing() throws Exception {
     RecordingListener recorded = new RecordingListener();
-    FineTuneListener throwing = new FineTuneListener() {
-      @Override
-      public void running(long total, long trainable, int steps) {
-        recorded.running(total, trainable, steps);
-      }
-
+    FineTuneListener throwing = new ForwardingListener(recorded) {
       @Override
       public void step(int step, int totalSteps, double loss, Double validationLoss, double tokensPerSecond) {
-        recorded.step(step, totalSteps, loss, validationLoss, tokensPerSecond);
+        super.step(step, totalSteps, loss, validationLoss, tokensPerSecond);
         throw new IllegalStateException("listener bug");
       }
 
       @Override
       public void checkpoint(FineTuneCheckpoint saved, List<FineTuneCheckpoint> kept) {
         throw new IllegalStateException("listener bug");
-      }
-
-      @Override
-      public void warning(String message) {
-        recorded.warning(message);
-      }
-
-      @Override
-      public void succeeded(TrainingMetrics metrics) {
-        recorded.succeeded(metrics);
-      }
-
-      @Override
-      public void failed(String reason) {
-        recorded.failed(reason);
-      }
-
-      @Override
-      public void cancelled() {
-        recorded.cancelled();
       }
     };
 
