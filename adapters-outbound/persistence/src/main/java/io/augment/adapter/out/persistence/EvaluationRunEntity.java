@@ -5,10 +5,10 @@ import io.augment.domain.evaluation.EvaluationRunSpec;
 import io.augment.domain.job.JobStatus;
 import io.augment.domain.job.Progress;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -41,21 +41,8 @@ class EvaluationRunEntity {
   @Column(nullable = false, length = 16)
   String status;
 
-  @Column(name = "progress_done", nullable = false)
-  long progressDone;
-
-  @Column(name = "progress_total", nullable = false)
-  long progressTotal;
-
-  @Column(name = "progress_unit", length = 200)
-  String progressUnit;
-
-  @Column(name = "progress_rate", nullable = false)
-  double progressRate;
-
-  /** ISO-8601 ({@link Duration#toString()}), exact to the nanosecond. */
-  @Column(name = "progress_eta", length = 64)
-  String progressEta;
+  @Embedded
+  ProgressColumns progress;
 
   @Column(nullable = false, length = 1_000_000)
   String results;
@@ -78,12 +65,7 @@ class EvaluationRunEntity {
     entity.topK = run.spec().topK();
     entity.maxTokens = run.spec().maxTokens();
     entity.status = run.status().name();
-    Progress progress = run.progress();
-    entity.progressDone = progress.done();
-    entity.progressTotal = progress.total();
-    entity.progressUnit = progress.unit();
-    entity.progressRate = progress.ratePerSecond();
-    entity.progressEta = progress.eta() == null ? null : progress.eta().toString();
+    entity.progress = ProgressColumns.of(run.progress());
     entity.results = RunColumns.results(run.results());
     entity.error = run.error();
     entity.createdAt = run.createdAt();
@@ -94,8 +76,7 @@ class EvaluationRunEntity {
   EvaluationRun toDomain() {
     EvaluationRunSpec spec = new EvaluationRunSpec(
         evaluationSet, controlSet, RunColumns.contenders(contenders), topK, maxTokens);
-    Progress progress = new Progress(
-        progressDone, progressTotal, progressUnit, progressRate, progressEta == null ? null : Duration.parse(progressEta));
+    Progress progress = this.progress.toProgress();
     return new EvaluationRun(
         id, spec, JobStatus.valueOf(status), progress, RunColumns.results(results), error, createdAt, finishedAt);
   }

@@ -9,11 +9,11 @@ import io.augment.domain.adaptation.TrainingMetrics;
 import io.augment.domain.adaptation.TrainingSettings;
 import io.augment.domain.job.Progress;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.nio.ByteBuffer;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -86,21 +86,8 @@ class FineTuneJobEntity {
   @Column(nullable = false, length = 20)
   String status;
 
-  @Column(name = "progress_done", nullable = false)
-  long progressDone;
-
-  @Column(name = "progress_total", nullable = false)
-  long progressTotal;
-
-  @Column(name = "progress_unit", length = 200)
-  String progressUnit;
-
-  @Column(name = "progress_rate", nullable = false)
-  double progressRate;
-
-  /** ISO-8601 ({@link Duration#toString()}), exact to the nanosecond. */
-  @Column(name = "progress_eta", length = 64)
-  String progressEta;
+  @Embedded
+  ProgressColumns progress;
 
   @Column(name = "metric_total_parameters")
   Long totalParameters;
@@ -165,12 +152,7 @@ class FineTuneJobEntity {
     e.examples = spec.examples();
     e.validationExamples = spec.validationExamples();
     e.status = job.status().name();
-    Progress p = job.progress();
-    e.progressDone = p.done();
-    e.progressTotal = p.total();
-    e.progressUnit = Bounded.cut(p.unit(), 200);
-    e.progressRate = p.ratePerSecond();
-    e.progressEta = p.eta() == null ? null : p.eta().toString();
+    e.progress = ProgressColumns.of(job.progress());
     TrainingMetrics m = job.metrics();
     if (m != null) {
       e.totalParameters = m.totalParameters();
@@ -195,8 +177,7 @@ class FineTuneJobEntity {
     TrainingSettings training = new TrainingSettings(epochs, maxSteps, batchSize, sequenceLength, learningRate, seed);
     FineTuneSpec spec = new FineTuneSpec(name, baseModel, AdaptationMethod.valueOf(method), lora, training, source,
         validationSource, examples, validationExamples);
-    Progress progress = new Progress(progressDone, progressTotal, progressUnit, progressRate,
-        progressEta == null ? null : Duration.parse(progressEta));
+    Progress progress = this.progress.toProgress();
     TrainingMetrics metrics = totalParameters == null ? null
         : new TrainingMetrics(totalParameters, trainableParameters, tokensPerSecond, unpack(lossCurve), peakHeapBytes,
             peakNativeBytes, artifactBytes, trainedTokens);
