@@ -402,9 +402,12 @@ public abstract class VectorIndexContract {
       }
     });
     reader.start();
-    // At least 200 replacements, and on until the reader has searched a few times between them (a
-    // fast in-memory index may otherwise finish before the reader thread first runs).
-    for (int v = 1; (v <= 200 || reads.get() < 20) && failure.get() == null; v++) {
+    // The writes start once the reader has searched (a fast in-memory index could otherwise finish
+    // all of them before the reader thread first runs).
+    while (reads.get() == 0 && failure.get() == null && reader.isAlive()) {
+      Thread.onSpinWait();
+    }
+    for (int v = 1; v <= 200 && failure.get() == null; v++) {
       index.replaceDocument(KB, "doc", version(v, size));
     }
     done.set(true);
