@@ -32,8 +32,8 @@ public class IndexRecovery {
       if (report.pending() > 0 || report.collectionsCreated() > 0) {
         LOG.infof("index of tenant %s repaired after an unclean stop: %s", built.workspace().tenant(), report);
       }
-      sync.start(config.ingest().indexCheckpointInterval());
     }
+    workspaces.checkpointEvery(config.ingest().indexCheckpointInterval());
   }
 
   void onStop(@Observes ShutdownEvent event) {

@@ -57,6 +57,8 @@ public class TenantWorkspaces implements Workspaces {
   private static final Logger LOG = Logger.getLogger(TenantWorkspaces.class);
 
   private final Map<TenantId, Entry> built = new ConcurrentHashMap<>();
+  /** Null until start-up recovery is done; then every workspace's index is checkpointed this often. */
+  private volatile java.time.Duration checkpointEvery;
   private final AugmentConfig config;
   private final TenantRepository tenants;
   private final TenantPorts operatorPorts;
@@ -123,10 +125,24 @@ public class TenantWorkspaces implements Workspaces {
   }
 
   private Entry entry(TenantId tenant) {
-    return built.computeIfAbsent(tenant, t -> {
+    Entry entry = built.computeIfAbsent(tenant, t -> {
       TenantPorts ports = t.isDefault() ? operatorPorts : ports(t);
       return new Entry(factory.build(ports, () -> quotas(t)), ports);
     });
+    java.time.Duration every = checkpointEvery;
+    if (every != null) {
+      entry.built().indexSync().start(every); // a tenant created while serving; a no-op when started already
+    }
+    return entry;
+  }
+
+  /**
+   * After start-up recovery: checkpoints every built workspace's index every {@code interval}, and
+   * each workspace built from now on (a tenant created while serving) as soon as it is built.
+   */
+  void checkpointEvery(java.time.Duration interval) {
+    checkpointEvery = interval;
+    built.values().forEach(e -> e.built().indexSync().start(interval));
   }
 
   private Quotas quotas(TenantId tenant) {
@@ -166,7 +182,7 @@ public class TenantWorkspaces implements Workspaces {
 
   private VectorIndex index(TenantId tenant) {
     return switch (config.vectorStore()) {
-      case LUCENE -> new LuceneVectorIndex(TenantFolders.of(config, tenant).resolve("index"));
+      case LUCENE -> AdapterProducers.lucene(TenantFolders.of(config, tenant).resolve("index"));
       case MEMORY -> new InMemoryVectorIndex();
       case QDRANT -> AdapterProducers.qdrant(config.qdrant(),
           TenantFolders.qdrantPrefix(config.qdrant().collectionPrefix(), tenant));

@@ -21,8 +21,17 @@ public final class AuditTrail {
   }
 
   public AuditEntry record(Principal caller, String protocol, String action, String resource, int outcome) {
-    return log.append(new AuditEntry(0, clock.instant(), caller.tenant(), caller.keyPrefix(), protocol, action, resource,
-        outcome));
+    return log.append(entry(caller, protocol, action, resource, outcome));
+  }
+
+  /** The entry for a call that finished now, not stored yet (see {@link #recordAll}). */
+  public AuditEntry entry(Principal caller, String protocol, String action, String resource, int outcome) {
+    return new AuditEntry(0, clock.instant(), caller.tenant(), caller.keyPrefix(), protocol, action, resource, outcome);
+  }
+
+  /** Stores entries made by {@link #entry}, in their order, in one write where the log allows. */
+  public List<AuditEntry> recordAll(List<AuditEntry> entries) {
+    return log.appendAll(entries);
   }
 
   /** @param tenant the operator may name one tenant or none (all); others always read their own */

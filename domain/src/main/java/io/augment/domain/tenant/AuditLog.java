@@ -13,6 +13,15 @@ public interface AuditLog {
   AuditEntry append(AuditEntry entry);
 
   /**
+   * Stores the entries in their order and answers them with their sequences; a store with
+   * transactions writes them in one (a writer draining a queue pays one commit per batch). Durable
+   * when it returns.
+   */
+  default List<AuditEntry> appendAll(List<AuditEntry> entries) {
+    return entries.stream().map(this::append).toList();
+  }
+
+  /**
    * Up to {@code limit} entries with a sequence above {@code afterSequence}, oldest first; only
    * {@code tenant}'s when present.
    */

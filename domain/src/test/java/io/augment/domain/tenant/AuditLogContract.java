@@ -40,6 +40,28 @@ public abstract class AuditLogContract {
   }
 
   @Test
+  void appendAllStoresABatchInItsOrderWithIncreasingSequences() {
+    TenantId tenant = uniqueTenant();
+    AuditEntry before = log().append(entry(tenant, "before", 0));
+    List<AuditEntry> batch = List.of(entry(tenant, "one", 1), entry(tenant, "two", 2), entry(tenant, "three", 2));
+
+    List<AuditEntry> stored = log().appendAll(batch);
+    AuditEntry after = log().append(entry(tenant, "after", 3));
+
+    assertThat(stored).hasSize(3);
+    for (int i = 0; i < 3; i++) {
+      assertThat(stored.get(i)).isEqualTo(batch.get(i).withSequence(stored.get(i).sequence()));
+    }
+    assertThat(stored.get(0).sequence()).isGreaterThan(before.sequence());
+    assertThat(stored.get(1).sequence()).isGreaterThan(stored.get(0).sequence());
+    assertThat(stored.get(2).sequence()).isGreaterThan(stored.get(1).sequence());
+    assertThat(after.sequence()).isGreaterThan(stored.get(2).sequence());
+    assertThat(log().list(Optional.of(tenant), 0, 10)).containsExactly(before, stored.get(0), stored.get(1),
+        stored.get(2), after);
+    assertThat(log().appendAll(List.of())).isEmpty();
+  }
+
+  @Test
   void roundTripsEveryFieldAndKeepsTheFirstCharactersOfALongResource() {
     TenantId tenant = uniqueTenant();
     String longPath = "/api/documents/" + "ü".repeat(AuditEntry.MAX_RESOURCE);

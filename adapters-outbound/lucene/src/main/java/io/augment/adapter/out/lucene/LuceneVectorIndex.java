@@ -28,6 +28,8 @@ import org.apache.lucene.search.Query;
  * {@code root/<name>/}. A write is visible to the next search at once; it reaches disk in the
  * background every {@code commitInterval}, on {@link #flush} and on {@link #close}, so a crash loses
  * at most the last interval of writes (the ingest pipeline re-derives them from the stored documents).
+ * A zero interval commits only on {@link #flush} and {@link #close}: for an owner that checkpoints
+ * the index itself, as the server's {@code IndexSync} does.
  */
 public final class LuceneVectorIndex implements VectorIndex, LexicalIndex, Closeable {
 
@@ -43,6 +45,9 @@ public final class LuceneVectorIndex implements VectorIndex, LexicalIndex, Close
   }
 
   public LuceneVectorIndex(Path root, Duration commitInterval, HnswSettings hnsw) {
+    if (commitInterval.isNegative()) {
+      throw new IllegalArgumentException("commitInterval must not be negative");
+    }
     this.collections = new LuceneCollections(root, new LuceneCollection.Settings(analyzer, hnsw));
     this.committer = Executors.newSingleThreadScheduledExecutor(task -> {
       Thread thread = new Thread(task, "lucene-vector-index-commit");
@@ -50,7 +55,9 @@ public final class LuceneVectorIndex implements VectorIndex, LexicalIndex, Close
       return thread;
     });
     long millis = commitInterval.toMillis();
-    committer.scheduleWithFixedDelay(this::commitInBackground, millis, millis, TimeUnit.MILLISECONDS);
+    if (millis > 0) {
+      committer.scheduleWithFixedDelay(this::commitInBackground, millis, millis, TimeUnit.MILLISECONDS);
+    }
   }
 
   @Override

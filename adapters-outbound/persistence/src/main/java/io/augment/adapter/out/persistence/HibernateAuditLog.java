@@ -47,6 +47,16 @@ public class HibernateAuditLog implements AuditLog {
     return entity.toDomain();
   }
 
+  /** The whole batch in one transaction. */
+  @Override
+  public List<AuditEntry> appendAll(List<AuditEntry> entries) {
+    List<AuditEntry> stored = new java.util.ArrayList<>(entries.size());
+    for (AuditEntry entry : entries) {
+      stored.add(append(entry));
+    }
+    return stored;
+  }
+
   @Override
   public List<AuditEntry> list(Optional<TenantId> tenant, long afterSequence, int limit) {
     if (limit <= 0) {
