@@ -20,10 +20,6 @@ public final class AuditTrail {
     this.clock = clock;
   }
 
-  public AuditEntry record(Principal caller, String protocol, String action, String resource, int outcome) {
-    return log.append(entry(caller, protocol, action, resource, outcome));
-  }
-
   /** The entry for a call that finished now, not stored yet (see {@link #recordAll}). */
   public AuditEntry entry(Principal caller, String protocol, String action, String resource, int outcome) {
     return new AuditEntry(0, clock.instant(), caller.tenant(), caller.keyPrefix(), protocol, action, resource, outcome);
