@@ -53,6 +53,16 @@ public record FineTuneRequest(
     return examples.stream().map(TrainingExample::text).toList();
   }
 
+  /** Per training example, the characters of its text that are context, not learned ({@link TrainingExample#contextLength()}). */
+  public List<Integer> contextLengths() {
+    return examples.stream().map(TrainingExample::contextLength).toList();
+  }
+
+  /** Per validation example, as {@link #contextLengths()}. */
+  public List<Integer> validationContextLengths() {
+    return validation.stream().map(TrainingExample::contextLength).toList();
+  }
+
   /** The validation texts, one per example. */
   public List<String> validationTexts() {
     return validation.stream().map(TrainingExample::text).toList();

@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * The bounds on a fine-tuning corpus, checked before a job is queued: at most {@value #MAX_TEXTS}
- * texts (as many as an ingest job's documents), none null or blank, each at most {@value #MAX_TEXT_CHARS} characters and all together at most
- * {@value #MAX_TOTAL_CHARS}.
+ * texts (pretraining on short examples needs tens of thousands), none null or blank, each at most
+ * {@value #MAX_TEXT_CHARS} characters and all together at most {@value #MAX_TOTAL_CHARS}.
  */
 public final class TrainingCorpus {
-  public static final int MAX_TEXTS = 10_000;
+  public static final int MAX_TEXTS = 100_000;
   public static final int MAX_TEXT_CHARS = 1_000_000;
   public static final long MAX_TOTAL_CHARS = 20_000_000;
 

@@ -17,6 +17,15 @@ public sealed interface TrainingExample {
   /** The text a causal language model is trained on. */
   String text();
 
+  /**
+   * How many characters at the start of {@link #text()} are context the model reads but is not
+   * taught to write (the prompt of a pair, every message before a chat's answer); 0 for plain
+   * text. A trainer that supports it counts the loss on the rest only, as chat fine-tuning does.
+   */
+  default int contextLength() {
+    return 0;
+  }
+
   /** A plain text (continued pretraining). */
   record Text(String text) implements TrainingExample {
     public Text {
@@ -40,6 +49,11 @@ public sealed interface TrainingExample {
     @Override
     public String text() {
       return prompt + completion;
+    }
+
+    @Override
+    public int contextLength() {
+      return prompt.length();
     }
   }
 
@@ -102,6 +116,11 @@ public sealed interface TrainingExample {
     @Override
     public String text() {
       return prompt().plainText() + answer();
+    }
+
+    @Override
+    public int contextLength() {
+      return prompt().plainText().length();
     }
 
     /** {@code Role: text} per turn, a blank line between, ending in {@code Assistant:}. */

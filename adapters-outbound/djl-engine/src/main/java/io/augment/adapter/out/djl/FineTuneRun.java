@@ -3,6 +3,7 @@ package io.augment.adapter.out.djl;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.augment.adapter.out.djl.format.Folders;
 import io.augment.adapter.out.djl.format.Json;
+import io.augment.adapter.out.djl.train.TrainingText;
 import io.augment.adapter.out.djl.train.WorkerLauncher;
 import io.augment.adapter.out.djl.train.WorkerProtocol;
 import io.augment.adapter.out.djl.train.WorkerResult;
@@ -78,9 +79,10 @@ final class FineTuneRun {
         tell(() -> listener.warning(warning));
       }
       FineTuneRequest request = job.request();
-      Json.write(Path.of(spec.corpusFile()), request.texts());
+      Json.write(Path.of(spec.corpusFile()), TrainingText.of(request.texts(), request.contextLengths()));
       if (spec.validationFile() != null) {
-        Json.write(Path.of(spec.validationFile()), request.validationTexts());
+        Json.write(Path.of(spec.validationFile()),
+            TrainingText.of(request.validationTexts(), request.validationContextLengths()));
       }
       for (int restarts = 0; ; restarts++) {
         Attempt attempt = attempt(spec.resumingFrom(resume == null ? null : resume.toString()));

@@ -48,19 +48,34 @@ final class JobFolder {
     return id != null && ID.matcher(id).matches();
   }
 
-  /** The request as stored: plain texts, since the worker trains on rendered text only. */
+  /**
+   * The request as stored: rendered texts, since the worker trains on text, with how many leading
+   * characters of each are context (prompts); the lengths are null in folders written before they
+   * were stored, which trained on every token.
+   */
   record StoredRequest(String name, String baseModel, AdaptationMethod method, LoraSettings lora,
-      TrainingSettings training, List<String> texts, List<String> validationTexts) {
+      TrainingSettings training, List<String> texts, List<String> validationTexts, List<Integer> contextLengths,
+      List<Integer> validationContextLengths) {
     static StoredRequest of(FineTuneRequest request) {
       return new StoredRequest(request.name(), request.baseModel(), request.method(), request.lora(),
-          request.training(), request.texts(), request.validationTexts());
+          request.training(), request.texts(), request.validationTexts(), request.contextLengths(),
+          request.validationContextLengths());
     }
 
     FineTuneRequest request() {
-      return new FineTuneRequest(name, baseModel, method, lora, training,
-          texts.stream().<TrainingExample>map(TrainingExample.Text::new).toList(),
-          validationTexts == null ? List.of()
-              : validationTexts.stream().<TrainingExample>map(TrainingExample.Text::new).toList());
+      return new FineTuneRequest(name, baseModel, method, lora, training, examples(texts, contextLengths),
+          validationTexts == null ? List.of() : examples(validationTexts, validationContextLengths));
+    }
+
+    private static List<TrainingExample> examples(List<String> texts, List<Integer> contextLengths) {
+      List<TrainingExample> examples = new ArrayList<>(texts.size());
+      for (int i = 0; i < texts.size(); i++) {
+        String text = texts.get(i);
+        int context = contextLengths == null ? 0 : contextLengths.get(i);
+        examples.add(context == 0 ? new TrainingExample.Text(text)
+            : new TrainingExample.PromptCompletion(text.substring(0, context), text.substring(context)));
+      }
+      return examples;
     }
   }
 

@@ -125,7 +125,7 @@ public final class Trainer {
       while (step < totalSteps && !cancelled.getAsBoolean()) {
         session.beforeStep(step);
         long begin = System.nanoTime();
-        double loss = step(model, delta, batches.next());
+        double loss = step(model, delta, batches.nextBatch());
         long backwardDone = System.nanoTime();
         forwardBackward += backwardDone - begin;
         if (!Double.isFinite(loss)) {
@@ -175,8 +175,14 @@ public final class Trainer {
     }
   }
 
-  /** One forward and backward pass; returns the mean cross-entropy. */
+  /** One forward and backward pass over plain rows (every target counted); returns the mean cross-entropy. */
   static double step(GptModel model, LoraDelta delta, int[][] rows) {
+    return step(model, delta, new TokenBatches.Batch(rows, null));
+  }
+
+  /** One forward and backward pass; returns the cross-entropy averaged over the targets the batch weighs. */
+  static double step(GptModel model, LoraDelta delta, TokenBatches.Batch batch) {
+    int[][] rows = batch.rows();
     int time = rows[0].length - 1;
     int[][] inputs = new int[rows.length][];
     int[][] targets = new int[rows.length][];
@@ -188,16 +194,40 @@ public final class Trainer {
         GradientCollector collector = Engine.getInstance().newGradientCollector()) {
       scope.suppressNotUsedWarning();
       NDArray logits = model.forward(model.tokens(inputs), delta, null, false);
-      NDArray loss = crossEntropy(logits, model.tokens(targets));
+      NDArray loss = crossEntropy(logits, model.tokens(targets), weights(model.manager(), batch.weights()));
       collector.backward(loss);
       return loss.getFloat();
     }
   }
 
+  /** The weights as a [batch, time] array; null stays null. */
+  static NDArray weights(NDManager manager, float[][] weights) {
+    if (weights == null) {
+      return null;
+    }
+    float[] flat = new float[weights.length * weights[0].length];
+    for (int row = 0; row < weights.length; row++) {
+      System.arraycopy(weights[row], 0, flat, row * weights[0].length, weights[0].length);
+    }
+    return manager.create(flat, new Shape(weights.length, weights[0].length));
+  }
+
   /** Mean negative log-likelihood of {@code targets [batch, time]} under {@code logits [batch, time, vocab]}. */
   public static NDArray crossEntropy(NDArray logits, NDArray targets) {
+    return crossEntropy(logits, targets, null);
+  }
+
+  /**
+   * Negative log-likelihood of the targets averaged with {@code weights [batch, time]} (null: the
+   * plain mean); a batch whose weights are all 0 has loss 0 and no gradient.
+   */
+  public static NDArray crossEntropy(NDArray logits, NDArray targets, NDArray weights) {
     Shape shape = targets.getShape();
     NDArray picked = logits.logSoftmax(-1).gather(targets.reshape(shape.get(0), shape.get(1), 1), -1);
-    return picked.mean().neg();
+    if (weights == null) {
+      return picked.mean().neg();
+    }
+    NDArray weighted = picked.reshape(shape.get(0), shape.get(1)).mul(weights).sum();
+    return weighted.div(weights.sum().maximum(1f)).neg();
   }
 }

@@ -47,8 +47,9 @@ public final class TrainingRun {
     if (spec.threads() > 0) {
       JniUtils.setNumThreads(spec.threads());
     }
-    List<String> texts = texts(Path.of(spec.corpusFile()));
-    List<String> validationTexts = spec.validationFile() == null ? List.of() : texts(Path.of(spec.validationFile()));
+    List<TrainingText> corpus = texts(Path.of(spec.corpusFile()));
+    List<String> texts = corpus.stream().map(TrainingText::text).toList();
+    List<TrainingText> validationTexts = spec.validationFile() == null ? List.of() : texts(Path.of(spec.validationFile()));
     Path resume = spec.resumeFrom() == null ? null : Path.of(spec.resumeFrom());
     boolean resumeWeights = resume != null && spec.kind() != WorkerSpec.Kind.LORA;
     TrainingSettings training = spec.training();
@@ -66,7 +67,7 @@ public final class TrainingRun {
         model = GptWeights.initialize(config, manager, training.seed());
       }
       int sequence = Math.min(training.sequenceLength(), model.config().contextLength());
-      TokenBatches batches = TokenBatches.of(texts, tokenizer, training.batchSize(), sequence, training.seed());
+      TokenBatches batches = TokenBatches.ofTexts(corpus, tokenizer, training.batchSize(), sequence, training.seed());
       int steps = training.maxSteps() > 0 ? training.maxSteps()
           : (int) Math.min((long) training.epochs() * batches.stepsPerEpoch(), TrainingSettings.MAX_STEPS);
       LoraWeights lora = spec.kind() == WorkerSpec.Kind.LORA ? LoraWeights.initialize(model.config(),
@@ -78,7 +79,7 @@ public final class TrainingRun {
       long trainable = lora == null ? model.parameterCount() : lora.trainableCount();
       long total = model.parameterCount() + (lora == null ? 0 : lora.trainableCount());
       ValidationSet validation = validationTexts.isEmpty() ? null
-          : ValidationSet.of(validationTexts, tokenizer, sequence);
+          : ValidationSet.ofTexts(validationTexts, tokenizer, sequence);
       GptModel trained = model;
       WorkerCheckpoints checkpoints = new WorkerCheckpoints(Path.of(spec.checkpointDir()), spec.checkpointEvery(),
           spec.keepCheckpoints(), steps,
@@ -107,9 +108,9 @@ public final class TrainingRun {
     }
   }
 
-  private static List<String> texts(Path file) {
+  private static List<TrainingText> texts(Path file) {
     try {
-      return Json.MAPPER.readValue(file.toFile(), new TypeReference<List<String>>() {});
+      return Json.MAPPER.readValue(file.toFile(), new TypeReference<List<TrainingText>>() {});
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read corpus " + file, e);
     }

@@ -13,8 +13,8 @@ import io.augment.domain.adaptation.TrainingSettings;
  * @param scratchModel    size of a model pretrained from scratch (its vocabSize is the BPE target)
  * @param lora            adapter settings for {@link Kind#LORA}
  * @param training        optimiser settings
- * @param corpusFile      JSON array of training texts
- * @param validationFile  JSON array of validation texts; null for none
+ * @param corpusFile      JSON array of {@link TrainingText}s
+ * @param validationFile  JSON array of validation {@link TrainingText}s; null for none
  * @param outputDir       where the checkpoint or adapter is written
  * @param threads         intra-op threads, 0 for the engine's default
  * @param name            the artifact being trained
