@@ -66,8 +66,9 @@ public final class KnowledgeInjection {
     StagedProgress stages = new StagedProgress(progress, 50, 3, 2, 5, 5, 5, 5, 20, 5);
 
     stages.next("base model " + base);
-    TrainedModel baseModel = training.ensure(FineTuneRequest.ofTexts(base, "scratch", AdaptationMethod.FULL, null,
-        spec.recipe().training(), BaseModelCorpus.texts(world, spec.recipe())), true, stages::fraction, cancelled);
+    TrainedModel baseModel = training.ensure(new FineTuneRequest(base, "scratch", AdaptationMethod.FULL, null,
+        spec.recipe().training(), BaseModelCorpus.examples(world, spec.recipe()), List.of()), true, stages::fraction,
+        cancelled);
 
     stages.next("base-model quality checks");
     BaseModelQuality.Result quality = BaseModelQuality.check(generators.adapterGenerator(), base, world,

@@ -41,7 +41,7 @@ public record KnowledgeInjectionSpec(WorldConfig world, BaseModelRecipe recipe, 
   public KnowledgeInjectionSpec withShape(ModelShape shape) {
     BaseModelRecipe r = recipe;
     return new KnowledgeInjectionSpec(world, new BaseModelRecipe(shape, r.readingExamples(), r.maxPassages(),
-        r.qaRepeats(), r.training()), fineTune, loraTraining, lora, topK, maxTokens, qualitySample);
+        r.qaRepeats(), r.documentRepeats(), r.training()), fineTune, loraTraining, lora, topK, maxTokens, qualitySample);
   }
 
   /** A stable text of everything that shapes the trained models, for hashing into names. */

@@ -65,4 +65,27 @@ class BaseModelCorpusTest {
     }
     assertEquals(BaseModelCorpus.texts(WORLD, RECIPE), texts);
   }
+
+  @Test
+  void closedBookQuestionsTeachOnlyTheirAnswersWhileDocumentsAndReadingExamplesAreLearnedWhole() {
+    List<io.augment.domain.adaptation.TrainingExample> examples = BaseModelCorpus.examples(WORLD, RECIPE);
+    List<String> documents = WORLD.a().paraphrasedDocuments().stream().map(WorldDocument::text).toList();
+    int pairs = 0;
+    int reading = 0;
+    for (io.augment.domain.adaptation.TrainingExample e : examples) {
+      if (e.contextLength() > 0) {
+        pairs++;
+        String prompt = e.text().substring(0, e.contextLength());
+        assertTrue(prompt.startsWith("Question: ") && prompt.endsWith("\n"), prompt);
+        assertTrue(e.text().substring(e.contextLength()).matches(" [^\\n\\[]+"), e.text());
+      } else if (e.text().contains("Sources:")) {
+        reading++;
+      } else {
+        assertTrue(documents.contains(e.text()), e.text());
+      }
+    }
+    assertEquals(RECIPE.qaRepeats() * WORLD.a().trainQuestions().size(), pairs);
+    assertEquals(RECIPE.readingExamples(), reading);
+    assertEquals(documents.size() * RECIPE.documentRepeats(), examples.size() - pairs - reading);
+  }
 }

@@ -23,7 +23,8 @@ class KnowledgeInjectionNamesTest {
         spec.fineTune(), spec.loraTraining(), spec.lora(), spec.topK(), spec.maxTokens(), spec.qualitySample());
     assertNotEquals(KnowledgeInjection.baseModelName(spec), KnowledgeInjection.baseModelName(moreSteps));
     assertNotEquals(KnowledgeInjection.baseModelName(spec),
-        KnowledgeInjection.baseModelName(spec.withShape(new ModelShape(1024, 256, 128, 3, 4))));
+        KnowledgeInjection.baseModelName(spec.withShape(new ModelShape(r.shape().vocabSize(), r.shape().contextLength(),
+            r.shape().width(), r.shape().layers() + 1, r.shape().heads()))));
   }
 
   @Test
