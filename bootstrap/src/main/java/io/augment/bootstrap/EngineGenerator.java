@@ -38,6 +38,11 @@ final class EngineGenerator implements Generator {
   }
 
   @Override
+  public boolean fits(Prompt prompt, GenerationOptions options) {
+    return engine.get(tenant).generator().fits(prompt, options);
+  }
+
+  @Override
   public void stream(Prompt prompt, GenerationOptions options, TokenSink sink) {
     engine.get(tenant).generator().stream(prompt, options, sink);
   }

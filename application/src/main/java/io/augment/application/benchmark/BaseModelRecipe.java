@@ -36,7 +36,7 @@ public record BaseModelRecipe(ModelShape shape, int readingExamples, int maxPass
   public String fingerprint() {
     TrainingSettings t = training;
     return "recipe/v6 " + shape + " reading=" + readingExamples + " passages=" + maxPassages + " qa=" + qaRepeats
-        + " docs=" + documentRepeats + " epochs=" + t.epochs() + " steps=" + t.maxSteps() + " batch=" + t.batchSize() + " seq=" + t.sequenceLength()
-        + " lr=" + t.learningRate() + " seed=" + t.seed();
+        + " docs=" + documentRepeats + " epochs=" + t.epochs() + " steps=" + t.maxSteps() + " batch=" + t.batchSize()
+        + " seq=" + t.sequenceLength() + " lr=" + t.learningRate() + " seed=" + t.seed();
   }
 }

@@ -46,8 +46,9 @@ public final class KnowledgeInjectionReport {
         "- Base model `" + r.baseModel().name() + "` (" + (r.baseModel().reused() ? "reused from the catalog, trained in "
             + fmt(r.baseModel().seconds() / 60) + " min" : "trained in this run, " + fmt(r.baseModel().seconds() / 60) + " min") + "): " + s.recipe().shape() + "; " + t.maxSteps() + " steps of "
             + t.batchSize() + " x " + t.sequenceLength() + " tokens, learning rate " + t.learningRate() + "; texts: world A "
-            + "documents in every phrasing, world A training questions with answers x" + s.recipe().qaRepeats() + ", "
-            + s.recipe().readingExamples() + " reading examples (1 to " + s.recipe().maxPassages() + " sources).",
+            + "documents in every phrasing x" + s.recipe().documentRepeats() + ", world A training questions x"
+            + s.recipe().qaRepeats() + " (only their answers learned), " + s.recipe().readingExamples()
+            + " reading examples (1 to " + s.recipe().maxPassages() + " sources, learned whole).",
         "- Injection (the engine's default learning rates, not tuned here): full fine-tuning " + f.epochs() + " epochs, batch "
             + f.batchSize() + " x " + f.sequenceLength() + ", learning rate " + f.learningRate() + "; LoRA "
             + s.loraTraining().epochs() + " epochs, learning rate " + s.loraTraining().learningRate() + ", rank " + s.lora().rank() + ", alpha " + s.lora().alpha()

@@ -32,11 +32,29 @@ public final class AnswerQuestion {
     long start = System.nanoTime();
     SearchResult found = search.search(command);
     long t0 = System.nanoTime();
-    Prompt prompt = augmenter.augment(command.text(), found.chunks(), promptTokenBudget);
+    Prompt prompt = augment(command, found, reader);
     long t1 = System.nanoTime();
     Generation generation = reader.generate(prompt, command.options());
     long t2 = System.nanoTime();
     return answer(command, prompt, generation, found, start, t0, t1, t2);
+  }
+
+  /**
+   * The prompt over the retrieved chunks within the token budget, with its lowest-ranked sources
+   * dropped while it does not fit the reader's context window (a model cuts an overlong prompt at
+   * its start, which would lose the instructions and the best sources); at least one source stays.
+   */
+  private Prompt augment(QueryCommand command, SearchResult found, Generator reader) {
+    List<io.augment.domain.retrieval.ScoredChunk> chunks = found.chunks();
+    Prompt prompt = augmenter.augment(command.text(), chunks, promptTokenBudget);
+    int fitted = prompt.context().size();
+    int kept = fitted;
+    while (kept > 1 && !reader.fits(prompt, command.options())) {
+      kept--;
+      prompt = augmenter.augment(command.text(), chunks.subList(0, kept), promptTokenBudget);
+    }
+    return kept == fitted ? prompt : new Prompt(prompt.system(), prompt.question(), prompt.context(),
+        prompt.userMessage(), prompt.tokenCount(), chunks.size() - prompt.context().size());
   }
 
   /**
@@ -57,7 +75,7 @@ public final class AnswerQuestion {
     try {
       found = search.search(command);
       t0 = System.nanoTime();
-      prompt = augmenter.augment(command.text(), found.chunks(), promptTokenBudget);
+      prompt = augment(command, found, generator);
       t1 = System.nanoTime();
     } catch (RuntimeException e) {
       sink.error(e);

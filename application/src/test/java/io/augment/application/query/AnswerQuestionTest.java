@@ -45,6 +45,47 @@ class AnswerQuestionTest {
   }
 
   @Test
+  void aReaderWhoseContextWindowHoldsOneSourceReadsTheBestRankedOneWithItsInstructions() {
+    List<io.augment.domain.augmentation.Prompt> asked = new ArrayList<>();
+    io.augment.domain.generation.Generator smallWindow = new io.augment.domain.generation.Generator() {
+      @Override
+      public String id() {
+        return "small-window";
+      }
+
+      @Override
+      public io.augment.domain.generation.Generation generate(io.augment.domain.augmentation.Prompt prompt,
+          io.augment.domain.generation.GenerationOptions options) {
+        asked.add(prompt);
+        return new io.augment.domain.generation.Generation("they are content [1]", id(), false,
+            new io.augment.domain.generation.TokenUsage(1, 1), "stop");
+      }
+
+      @Override
+      public boolean fits(io.augment.domain.augmentation.Prompt prompt,
+          io.augment.domain.generation.GenerationOptions options) {
+        return prompt.context().size() <= 1;
+      }
+    };
+
+    Answer answer = platform.answers.answer(new QueryCommand("kb", "why do cats purr", 2, null, null), smallWindow);
+
+    assertThat(asked).singleElement().satisfies(p -> {
+      assertThat(p.context()).singleElement().satisfies(c -> assertThat(c.source().chunk().documentId()).isEqualTo("cats"));
+      assertThat(p.dropped()).isEqualTo(1);
+      assertThat(p.system()).isNotBlank();
+    });
+    assertThat(answer.citations()).extracting(Citation::documentId).containsExactly("cats");
+  }
+
+  @Test
+  void aReaderWithoutAKnownWindowGetsEverySourceThatFitsTheBudget() {
+    Answer answer = platform.answers.answer(new QueryCommand("kb", "why do cats purr", 2, null, null));
+
+    assertThat(answer.citations()).extracting(Citation::documentId).containsExactly("cats", "rust");
+  }
+
+  @Test
   void metadataFilterLimitsTheSources() {
     Answer answer = platform.answers.answer(new QueryCommand("kb", "why do cats purr", 5, MetadataFilter.eq("topic", "code"), null));
     assertThat(answer.citations()).extracting(Citation::documentId).containsExactly("rust");

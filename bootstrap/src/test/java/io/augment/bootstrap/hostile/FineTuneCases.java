@@ -41,7 +41,8 @@ final class FineTuneCases {
         new Mutation("with NUL", "a\u0000b"), new Mutation("of 300 characters", "n".repeat(300))));
     List<Mutation> texts = List.of(new Mutation("empty", list()), new Mutation("with a null element", list("a b c", null)),
         new Mutation("a string", "abc"), new Mutation("with an empty text", list("")),
-        new Mutation("20000 texts", Json.manyValues(20_000)));
+        new Mutation("one text more than allowed", Json.manyValues(
+            io.augment.domain.adaptation.TrainingCorpus.MAX_TEXTS + 1)));
     Supplier<Map<String, Object>> full = this::full;
     Supplier<Map<String, Object>> lora = this::lora;
     return new JsonCases(http, "REST POST /api/v1/fine-tunes", "POST", "/api/v1/fine-tunes", this::refused)

@@ -27,6 +27,16 @@ public interface Generator {
     return true;
   }
 
+  /**
+   * Whether {@code prompt} and {@code options.maxTokens()} generated tokens fit the context window
+   * of the model that would answer. A prompt that does not is cut at its start, so it loses its
+   * instructions and its best-ranked sources first; RAG drops its lowest-ranked sources instead
+   * until the prompt fits. True where no fixed window is known here (remote models, extractive).
+   */
+  default boolean fits(Prompt prompt, GenerationOptions options) {
+    return true;
+  }
+
   /** Streams the generation; the default emits {@link #generate}'s text as one piece. */
   default void stream(Prompt prompt, GenerationOptions options, TokenSink sink) {
     Generation generation;

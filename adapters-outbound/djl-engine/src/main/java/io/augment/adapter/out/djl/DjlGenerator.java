@@ -52,6 +52,14 @@ public final class DjlGenerator implements Generator {
     sink.complete(generation);
   }
 
+  /** The rendered prompt's tokens plus {@code maxTokens} within the answering model's context length. */
+  @Override
+  public boolean fits(Prompt prompt, GenerationOptions options) {
+    return models.with(options.adapter(), defaultModel, served ->
+        served.model().tokenizer().encode(PromptText.render(prompt)).length + options.maxTokens()
+            <= served.model().model().config().contextLength());
+  }
+
   private Generation run(Prompt prompt, GenerationOptions options, Consumer<String> pieces) {
     GenerationLoop.Outcome outcome = models.with(options.adapter(), defaultModel, served ->
         GenerationLoop.run(served.model().model(), served.model().tokenizer(), served.delta(),

@@ -49,6 +49,17 @@ class DjlGeneratorTest extends GeneratorContract {
   }
 
   @Test
+  void aPromptFitsWhenItsTokensAndTheAnswerFitTheModelsContext() {
+    int context = TinyModels.config().contextLength();
+    int promptTokens = TinyModels.tokenizer().encode(io.augment.adapter.out.djl.generate.PromptText.render(PROMPT)).length;
+    Prompt longPrompt = Prompt.plain("", String.join(" ", TinyModels.corpus(10, 3)), 60);
+
+    assertThat(engine.generator().fits(PROMPT, greedy(context - promptTokens, List.of()))).isTrue();
+    assertThat(engine.generator().fits(PROMPT, greedy(context - promptTokens + 1, List.of()))).isFalse();
+    assertThat(engine.generator().fits(longPrompt, greedy(1, List.of()))).isFalse();
+  }
+
+  @Test
   void endsBeforeTheFirstStopSequenceAndLeavesItOut() {
     String free = engine.generator().generate(PROMPT, greedy(30, List.of())).text();
     String stop = free.substring(10, 13);
