@@ -35,7 +35,7 @@ public record BaseModelRecipe(ModelShape shape, int readingExamples, int maxPass
   /** A stable text of every field, for hashing into a cache key. */
   public String fingerprint() {
     TrainingSettings t = training;
-    return "recipe/v6 " + shape + " reading=" + readingExamples + " passages=" + maxPassages + " qa=" + qaRepeats
+    return "recipe/v7 " + shape + " reading=" + readingExamples + " passages=" + maxPassages + " qa=" + qaRepeats
         + " docs=" + documentRepeats + " epochs=" + t.epochs() + " steps=" + t.maxSteps() + " batch=" + t.batchSize()
         + " seq=" + t.sequenceLength() + " lr=" + t.learningRate() + " seed=" + t.seed();
   }

@@ -26,7 +26,7 @@ public final class KnowledgePresets {
 
   public static KnowledgeInjectionSpec defaults() {
     return spec(new WorldConfig(42, 40, 40, 20_000, 4),
-        new BaseModelRecipe(new ModelShape(1024, 256, 128, 3, 4), 21_000, 3, 40, 40,
+        new BaseModelRecipe(new ModelShape(1024, 256, 128, 3, 4), 21_000, 3, 17, 40,
             new TrainingSettings(0, 4000, 16, 256, 2e-3, 1)), 30, 60);
   }
 

@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * The phrasings of the world: document sentences in {@value #DOCUMENT_STYLES} styles, and question
  * templates split into training templates and evaluation templates. An evaluation template's opening
- * words (up to the name) never appear in any training text; each shares one cue word with the facts it
- * asks about (city, year, work, study), which is what lets a model generalise to it.
+ * words (up to the name) never appear in any training text; each shares its cue words with the
+ * training questions about the same fact (city, year, company and work, subject and study), which is
+ * what lets a model generalise to it.
  * {@code {n}} is the person's name, {@code {v}} the value.
  */
 final class WorldTemplates {
@@ -23,12 +24,27 @@ final class WorldTemplates {
       Attribute.FIELD, List.of("{n} studies {v}.", "The field of {n} is {v}.",
           "{n} does research in {v}.", "{v} is the subject {n} studies."));
 
+  /**
+   * The first templates of each attribute are its own phrasings; the last three follow frames that
+   * every attribute shares ({@code Name the <cue> ...}, {@code <name> ... what <cue>?},
+   * {@code What is the ... <cue> ...}), so within a frame only the cue word tells which fact
+   * is asked. With attribute-specific frames only, a small model learnt the frame and answered an
+   * evaluation template by the training question it looked most like ({@code Which subject does ...
+   * study?} with the city of {@code Which city does ... come from?}).
+   */
   static final Map<Attribute, List<String>> TRAIN_QUESTIONS = Map.of(
       Attribute.BIRTHPLACE, List.of("Where was {n} born?", "What is the birthplace of {n}?",
-          "Which city does {n} come from?"),
-      Attribute.BIRTH_YEAR, List.of("In what year was {n} born?", "What is the birth year of {n}?"),
-      Attribute.EMPLOYER, List.of("Who does {n} work for?", "Who is the employer of {n}?"),
-      Attribute.FIELD, List.of("What does {n} study?", "What is the field of {n}?"));
+          "Which city does {n} come from?", "Name the city where {n} was born.",
+          "{n} was born in what city?", "What is the name of the city where {n} was born?"),
+      Attribute.BIRTH_YEAR, List.of("In what year was {n} born?", "What is the birth year of {n}?",
+          "Name the year when {n} was born.", "{n} was born in what year?",
+          "What is the year in which {n} was born?"),
+      Attribute.EMPLOYER, List.of("Who does {n} work for?", "Who is the employer of {n}?",
+          "Name the company that {n} works for.", "{n} works for what company?",
+          "What is the name of the company that employs {n}?"),
+      Attribute.FIELD, List.of("What does {n} study?", "What is the field of {n}?",
+          "Name the subject that {n} studies.", "{n} studies what subject?",
+          "What is the name of the subject that {n} studies?"));
 
   static final Map<Attribute, List<String>> EVAL_QUESTIONS = Map.of(
       Attribute.BIRTHPLACE, List.of("In which city was {n} born?"),
