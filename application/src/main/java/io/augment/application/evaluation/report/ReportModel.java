@@ -54,9 +54,17 @@ record ReportModel(EvaluationRun run, List<ContenderRow> rows, ContenderRow base
     return run.spec().controlSet() != null;
   }
 
-  /** Whether forgetting of {@code row} can be read against the base: it was trained from it. */
+  /**
+   * Whether forgetting of {@code row} can be read against the base: it was trained from it, or it is
+   * RAG read by the base model itself (what retrieved passages do to what the model knew).
+   */
   boolean comparableToBase(ContenderRow row) {
-    return base != null && base.closedBookModel().equals(row.baseModel());
+    if (base == null) {
+      return false;
+    }
+    String model = base.closedBookModel();
+    return model.equals(row.baseModel())
+        || row.contender() != null && row.contender().rag() && model.equals(row.contender().adapter());
   }
 
   /** Rows with control-set scores, the base first (the forgetting chart's bars). */

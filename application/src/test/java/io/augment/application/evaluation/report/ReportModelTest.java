@@ -43,6 +43,23 @@ class ReportModelTest {
   }
 
   @Test
+  void ragReadByTheBaseModelItselfIsComparedWithTheBaseAlone() {
+    EvaluationReports reports = EvaluationReports.withBaseModels(Map.of("a1", "big", "other", "small"));
+    EvaluationRun run = ReportFixtures.run("run-r", "qa", "ctl", List.of(
+        ReportFixtures.result("adapter:big", ReportFixtures.scores(0.1, 0.2), ReportFixtures.scores(0.9, 0.95), COST),
+        ReportFixtures.result("adapter:a1", ReportFixtures.scores(0.3, 0.4), ReportFixtures.scores(0.7, 0.8), COST),
+        ReportFixtures.result("rag:kb+adapter:big", ReportFixtures.scores(0.5, 0.6), ReportFixtures.scores(0.8, 0.9), COST),
+        ReportFixtures.result("rag:kb+adapter:other", ReportFixtures.scores(0.5, 0.6), ReportFixtures.scores(0.8, 0.9), COST)),
+        JobStatus.SUCCEEDED, ReportFixtures.FINISHED);
+
+    var forgetting = ReportReader.markdownTable(reports.markdown(run, List.of(), List.of()), "Forgetting");
+
+    assertThat(forgetting.get("rag:kb+adapter:big").get("exact match vs base")).isEqualTo("-0.100");
+    assertThat(forgetting.get("rag:kb+adapter:big").get("F1 vs base")).isEqualTo("-0.050");
+    assertThat(forgetting.get("rag:kb+adapter:other").get("F1 vs base")).isEqualTo("other base model");
+  }
+
+  @Test
   void aModelListedAsItsOwnBaseIsNotTheBaseOfItself() {
     ReportModel model = ReportModel.of(withControl("adapter:solo"), name -> Optional.of(name));
 
