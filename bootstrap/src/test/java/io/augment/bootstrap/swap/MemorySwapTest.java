@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(MemorySwapTest.Memory.class)
-class MemorySwapTest extends SwapScenario {
+@Tag("shared-memory")
+public class MemorySwapTest extends SwapScenario {
   public static class Memory implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {

@@ -1,6 +1,7 @@
 package io.augment.bootstrap.swap;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /** Records in PostgreSQL (schema from the same Flyway migrations), vectors in Lucene. */
 @QuarkusTest
 @TestProfile(PostgresSwapTest.Postgres.class)
+@Tag("shared-postgres")
 @ExtendWith(PostgresSwapTest.Reachable.class)
 public class PostgresSwapTest extends SwapScenario {
   public static class Postgres implements QuarkusTestProfile {

@@ -4,6 +4,7 @@ import io.augment.adapter.out.qdrant.FakeQdrantServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Map;
  */
 @QuarkusTest
 @TestProfile(QdrantSwapTest.Qdrant.class)
+@Tag("shared-qdrant")
 public class QdrantSwapTest extends SwapScenario {
   public static class Qdrant implements QuarkusTestProfile {
     @Override

@@ -1,18 +1,12 @@
 package io.augment.bootstrap.tenancy;
 
+import io.augment.bootstrap.swap.MemorySwapTest;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
+import org.junit.jupiter.api.Tag;
 
 /** Tenant isolation on the in-memory stores. */
 @QuarkusTest
-@TestProfile(MemoryTenantIsolationTest.Memory.class)
-class MemoryTenantIsolationTest extends TenantIsolationContract {
-  public static class Memory implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("augment.vector-store", "memory", "augment.metadata-store", "memory", "augment.engine.enabled", "false");
-    }
-  }
-}
+@TestProfile(MemorySwapTest.Memory.class)
+@Tag("shared-memory")
+class MemoryTenantIsolationTest extends TenantIsolationContract {}

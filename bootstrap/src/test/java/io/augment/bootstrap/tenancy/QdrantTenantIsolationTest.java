@@ -3,6 +3,7 @@ package io.augment.bootstrap.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(io.augment.bootstrap.swap.QdrantSwapTest.Qdrant.class)
+@Tag("shared-qdrant")
 class QdrantTenantIsolationTest extends TenantIsolationContract {
 
   @Test
